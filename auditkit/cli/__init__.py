@@ -1,0 +1,1 @@
+"""The ``auditkit`` command line (see :mod:`auditkit.cli.main`)."""

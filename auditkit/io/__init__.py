@@ -1,0 +1,1 @@
+"""Reading inputs: finding files, decompressing, detecting encodings, splitting containers into units."""

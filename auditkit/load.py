@@ -1,0 +1,263 @@
+"""``load_logs``: every export an auditor has, into one canonical table, with nothing lost.
+
+The result says, for every input file, how many input records it held and what became of each: a row of
+``records``, a row of ``rejects`` (with file, line, pointer, reason and an excerpt), or a blank line.
+Records that appear twice are reported in ``duplicates`` under an explicit rule (:mod:`auditkit.dedupe`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import orjson
+import pandas as pd
+import pyarrow as pa
+
+from auditkit.dedupe import DUPLICATE_COLUMNS, find_duplicates
+from auditkit.errors import ParameterError, UnknownFormatError
+from auditkit.filereader import REJECT_COLUMNS, FileOutcome, read_source
+from auditkit.io.sources import SourceFile, expand
+from auditkit.loaders import LOADERS, LoadOptions, Loader
+from auditkit.registry import Registry
+from auditkit.schema import arrow_schema, empty_records, table_to_frame, validate_records
+
+log = logging.getLogger("auditkit")
+
+__all__ = ["load_logs", "LoadResult", "SOURCE_COLUMNS", "REJECT_COLUMNS"]
+
+SOURCE_COLUMNS = ("path", "sha256", "bytes", "compression", "encoding", "container", "format", "status",
+                  "lines_read", "blank_lines", "records", "rejects", "rows", "merged", "first_event",
+                  "last_event", "note")
+
+
+@dataclass
+class LoadResult:
+    """What ``load_logs`` read.
+
+    Attributes:
+        records: the canonical table (:mod:`auditkit.schema`), one row per interaction, object or
+            aggregate, in load order.
+        rejects: one row per input record that could not be used: ``source_file``, ``source_line``,
+            ``source_pointer``, ``source_format``, ``reason`` (a ``RejectReason`` value), ``message``
+            and ``raw_excerpt``.
+        sources: one row per input file: path, sha256, size, compression, encoding, container, detected
+            format, status, and the accounting ``lines_read = records + rejects + blank_lines``; ``rows``
+            is how many rows of ``records`` come from the file, ``merged`` how many of its records were
+            folded into rows of other records (joins, snapshots, duplicates).
+        duplicates: records seen more than once, the row kept and the duplicate (:mod:`auditkit.dedupe`).
+    """
+
+    records: pd.DataFrame
+    rejects: pd.DataFrame
+    sources: pd.DataFrame
+    duplicates: pd.DataFrame
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was read whole and no record was rejected."""
+        return self.rejects.empty and bool((self.sources["status"] == "ok").all())
+
+    def totals(self) -> dict[str, int]:
+        """Input records, records, rejects, blank lines, rows and duplicates over all files."""
+        s = self.sources
+        return {
+            "files": len(s),
+            "lines_read": int(s["lines_read"].sum()),
+            "records": int(s["records"].sum()),
+            "rejects": int(s["rejects"].sum()),
+            "blank_lines": int(s["blank_lines"].sum()),
+            "rows": len(self.records),
+            "duplicates": len(self.duplicates),
+        }
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write the records (canonical schema, zstd) to one Parquet file."""
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(self.records, schema=arrow_schema(), preserve_index=False)
+        pq.write_table(table, os.fspath(path), compression="zstd")
+
+
+def load_logs(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    strict: bool = False,
+    format: str | None = None,
+    timezone: str = "UTC",
+    quota_per_usd: float = 500_000.0,
+    duplicates: Literal["merge", "keep"] = "merge",
+    registry: Registry[Loader] | None = None,
+    progress: bool | Callable[[int], None] = False,
+) -> LoadResult:
+    """Load log exports of any supported format into the canonical schema.
+
+    Args:
+        paths: files, directories (read recursively, data-file suffixes only) or glob patterns; gzip and
+            zip are read transparently; several formats may be mixed.
+        strict: raise :class:`~auditkit.errors.LogFormatError` at the first bad record instead of
+            collecting it in ``rejects``.
+        format: skip sniffing and read every file as this format (a name from ``auditkit.LOADERS``).
+        timezone: IANA zone of timestamps that gateways write without a zone (one-api/new-api exports).
+        quota_per_usd: one-api/new-api quota units per US dollar.
+        duplicates: ``"merge"`` folds repeated records into one row, ``"keep"`` keeps them and marks
+            ``duplicate_of`` (:mod:`auditkit.dedupe`).
+        registry: loaders to use (default: every registered loader).
+        progress: show a progress bar (True), or a callback receiving byte counts.
+
+    Returns:
+        A :class:`LoadResult`. Raises :class:`~auditkit.errors.UnknownFormatError` for a file no loader
+        recognises, and :class:`~auditkit.errors.InputFileError` for a path that cannot be read.
+    """
+    if duplicates not in ("merge", "keep"):
+        raise ParameterError("duplicates", duplicates, "'merge' or 'keep'")
+    _check_timezone(timezone)
+    registry = registry if registry is not None else LOADERS
+    forced = registry.get(format) if format else None
+    options = LoadOptions(timezone=timezone, quota_per_usd=quota_per_usd)
+    sources = expand(paths)
+    callback, bar = _progress(progress, sources)
+    outcomes: list[FileOutcome] = []
+    try:
+        for src in sources:
+            log.info("reading %s", src.path)
+            try:
+                outcomes.append(read_source(src, registry=registry, loader=forced, options=options,
+                                            strict=strict, progress=callback))
+            except UnknownFormatError as exc:
+                # Archives hold more than logs (a ChatGPT export has chat.html, user.json ...): an
+                # unrecognised member is listed as skipped. A file the user named is an error.
+                if src.member is None or strict:
+                    raise
+                outcomes.append(FileOutcome(src, status="skipped", note=f"not a log format ({exc.detail})"))
+    finally:
+        if bar is not None:
+            bar.close()
+    return _assemble(outcomes, registry, options, duplicates)
+
+
+def _check_timezone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if name.upper() in ("UTC", "Z"):
+        return
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ParameterError("timezone", name, "an IANA time zone such as 'UTC' or 'Asia/Shanghai'") from None
+
+
+def _progress(progress: bool | Callable[[int], None], sources: Sequence[SourceFile]
+              ) -> tuple[Callable[[int], None] | None, object | None]:
+    if callable(progress):
+        return progress, None
+    if not progress:
+        return None, None
+    from tqdm.auto import tqdm
+
+    total = sum(os.path.getsize(s.disk_path) for s in sources if s.member is None and s.compression == "none")
+    bar = tqdm(total=total or None, unit="B", unit_scale=True, desc="loading", file=sys.stderr)
+    return bar.update, bar
+
+
+def _assemble(outcomes: list[FileOutcome], registry: Registry[Loader], options: LoadOptions,
+              duplicates: str) -> LoadResult:
+    tables = [o.table for o in outcomes if o.table is not None and o.table.num_rows]
+    frame = table_to_frame(pa.concat_tables(tables)) if tables else empty_records()
+    frame, merged = _finalize(frame, registry, options)
+    kept_key, dup_report = find_duplicates(frame)
+    if len(dup_report):
+        if duplicates == "merge":
+            extra: dict[str, list[str]] = {}
+            for kept, src in zip(dup_report["kept_record_key"], dup_report["duplicate_source"], strict=True):
+                extra.setdefault(kept, []).append(src)
+            _merge_sources(frame, extra)
+            frame = frame[kept_key.isna()]
+        else:
+            frame["duplicate_of"] = kept_key
+    if merged:
+        _merge_sources(frame, merged)
+    frame = frame.reset_index(drop=True)
+    validate_records(frame)
+    rejects = _rejects_frame(outcomes)
+    sources = _sources_frame(outcomes, frame, merged, dup_report, duplicates)
+    return LoadResult(frame, rejects, sources, dup_report)
+
+
+def _finalize(frame: pd.DataFrame, registry: Registry[Loader], options: LoadOptions
+              ) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """Let each loader present in the load join or merge records; collect what was folded (file:line)."""
+    merged: dict[str, list[str]] = {}
+    if frame.empty:
+        return frame, merged
+    present = set(frame["source_format"].unique())
+    for name, loader in registry.items():
+        if name not in present or type(loader).finalize is Loader.finalize:
+            continue
+        before = frame
+        result = loader.finalize(frame, options)
+        frame = result.frame
+        if result.merged:
+            folded = [k for keys in result.merged.values() for k in keys]
+            where = before.set_index("record_key").loc[folded, ["source_file", "source_line"]]
+            locs = dict(zip(where.index, where["source_file"].astype(str) + ":"
+                            + where["source_line"].astype("string").fillna("?"), strict=True))
+            for kept, keys in result.merged.items():
+                merged.setdefault(kept, []).extend(locs[k] for k in keys)
+    return frame, merged
+
+
+def _merge_sources(frame: pd.DataFrame, extra: Mapping[str, list[str]]) -> None:
+    """Add 'file:line' locators to merged_sources of the kept rows (in place)."""
+    idx = frame.index[frame["record_key"].isin(list(extra))]
+    values = []
+    for key, current in zip(frame.loc[idx, "record_key"], frame.loc[idx, "merged_sources"], strict=True):
+        existing = orjson.loads(current) if isinstance(current, str) else []
+        values.append(orjson.dumps(existing + extra[key]).decode())
+    frame.loc[idx, "merged_sources"] = pd.array(values, dtype=frame["merged_sources"].dtype)
+
+
+def _rejects_frame(outcomes: list[FileOutcome]) -> pd.DataFrame:
+    rows = [r for o in outcomes for r in o.rejects]
+    frame = pd.DataFrame(rows, columns=list(REJECT_COLUMNS))
+    types = {c: "string" for c in REJECT_COLUMNS}
+    types["source_line"] = "Int64"
+    return frame.astype(types)
+
+
+def _sources_frame(outcomes: list[FileOutcome], records: pd.DataFrame, merged: Mapping[str, list[str]],
+                   dup_report: pd.DataFrame, duplicates: str) -> pd.DataFrame:
+    rows_by_file = records.groupby("source_file", observed=True).size() if len(records) else pd.Series(dtype=int)
+    times = (records.groupby("source_file", observed=True)["event_time"].agg(["min", "max"])
+             if len(records) else pd.DataFrame(columns=["min", "max"]))
+    folded: dict[str, int] = {}
+    for locs in merged.values():
+        for loc in locs:
+            folded[loc.rsplit(":", 1)[0]] = folded.get(loc.rsplit(":", 1)[0], 0) + 1
+    if duplicates == "merge":
+        for loc in dup_report["duplicate_source"]:
+            folded[loc.rsplit(":", 1)[0]] = folded.get(loc.rsplit(":", 1)[0], 0) + 1
+    out = []
+    for o in outcomes:
+        path = o.source.path
+        out.append({
+            "path": path, "sha256": o.sha256, "bytes": o.bytes, "compression": o.source.compression,
+            "encoding": o.encoding, "container": o.container, "format": o.format, "status": o.status,
+            "lines_read": o.lines_read, "blank_lines": o.blank_lines, "records": o.records,
+            "rejects": len(o.rejects), "rows": int(rows_by_file.get(path, 0)), "merged": folded.get(path, 0),
+            "first_event": times["min"].get(path) if path in times.index else pd.NaT,
+            "last_event": times["max"].get(path) if path in times.index else pd.NaT,
+            "note": o.note,
+        })
+    frame = pd.DataFrame(out, columns=list(SOURCE_COLUMNS))
+    ints = {c: "Int64" for c in ("bytes", "lines_read", "blank_lines", "records", "rejects", "rows", "merged")}
+    strs = {c: "string" for c in ("path", "sha256", "compression", "encoding", "container", "format", "status",
+                                  "note")}
+    frame = frame.astype({**ints, **strs})
+    for c in ("first_event", "last_event"):
+        frame[c] = pd.to_datetime(frame[c], utc=True).astype("datetime64[ns, UTC]")
+    return frame
