@@ -276,7 +276,7 @@ class _Reader:
                           explode=shape != "wrapped", context=context)
         except JsonDocError as exc:
             self.out.lines_read += 1
-            ends = exc.offset >= len(text.rstrip())
+            ends = _cut_off(text)
             reason = RejectReason.TRUNCATED_FILE if ends else RejectReason.INVALID_JSON
             what = "the document ends early" if ends else f"JSON is broken ({exc})"
             self.reject(index.line(exc.offset), exc.pointer, reason,
@@ -344,6 +344,13 @@ class _Reader:
         self.out.table = table
         if self.out.rejects and self.out.status == "ok":
             self.out.status = "rejects"
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a broken document looks cut off: it does not end with the bracket that closes its start."""
+    body = text.strip()
+    closing = {"[": "]", "{": "}"}.get(body[:1])
+    return closing is not None and not body.endswith(closing)
 
 
 def _row_keys(rows: list[dict[str, Any]]) -> set[str]:

@@ -126,18 +126,34 @@ def load_logs(
         for src in sources:
             log.info("reading %s", src.path)
             try:
-                outcomes.append(read_source(src, registry=registry, loader=forced, options=options,
-                                            strict=strict, progress=callback))
+                outcome = read_source(src, registry=registry, loader=forced, options=options, strict=strict,
+                                      progress=callback)
             except UnknownFormatError as exc:
                 # Archives hold more than logs (a ChatGPT export has chat.html, user.json ...): an
                 # unrecognised member is listed as skipped. A file the user named is an error.
                 if src.member is None or strict:
                     raise
                 outcomes.append(FileOutcome(src, status="skipped", note=f"not a log format ({exc.detail})"))
+                continue
+            outcomes.append(_same_content(outcome, outcomes))
     finally:
         if bar is not None:
             bar.close()
     return _assemble(outcomes, registry, options, duplicates)
+
+
+def _same_content(outcome: FileOutcome, earlier: list[FileOutcome]) -> FileOutcome:
+    """A file whose bytes equal an earlier file's is that file again: it is listed, not read twice.
+
+    Its records are exactly the earlier file's records (same content, same record keys), so counting them
+    again would double every figure; the sources table says which file it repeats.
+    """
+    for prev in earlier:
+        if prev.sha256 and prev.sha256 == outcome.sha256 and prev.status not in ("skipped", "same_content"):
+            return FileOutcome(outcome.source, sha256=outcome.sha256, bytes=outcome.bytes, encoding=outcome.encoding,
+                               container=outcome.container, format=outcome.format, status="same_content",
+                               note=f"identical to {prev.source.path} (same sha256); read once")
+    return outcome
 
 
 def _check_timezone(name: str) -> None:

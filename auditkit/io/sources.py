@@ -8,11 +8,11 @@ are read, so that provenance costs no second pass over a large file.
 from __future__ import annotations
 
 import glob
-import gzip
 import hashlib
 import io
 import os
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +63,73 @@ class HashingReader(io.RawIOBase):
         super().close()
 
 
+class GzipStream:
+    """Decompresses gzip (one or several concatenated members) and keeps every byte it can recover.
+
+    The standard library's ``GzipFile`` discards the output of a read that hits a truncated stream; an
+    auditor needs every record before the damage, so ``read`` returns all recoverable data first and raises
+    ``EOFError`` (or ``zlib.error``) only once nothing is left.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._carry = b""
+        self._in_member = False
+        self._pending = b""
+        self._error: Exception | None = None
+        self._done = False
+
+    def _next_input(self) -> bytes:
+        if self._d.unconsumed_tail:
+            return self._d.unconsumed_tail
+        if self._carry:
+            data, self._carry = self._carry, b""
+            return data
+        return self._raw.read(_CHUNK)
+
+    def _fill(self) -> None:
+        while not self._pending and not self._done and self._error is None:
+            data = self._next_input()
+            if not data:
+                if self._in_member:
+                    self._error = EOFError("compressed file ended before the end-of-stream marker was reached")
+                else:
+                    self._done = True
+                return
+            if not self._in_member and not data.strip(b"\0"):
+                continue  # zero padding after the last member
+            self._in_member = True
+            try:
+                self._pending = self._d.decompress(data, _CHUNK)
+            except zlib.error as exc:
+                self._error = exc
+                return
+            if self._d.eof:
+                self._carry = self._d.unused_data
+                self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                self._in_member = False
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            parts = []
+            while chunk := self.read(_CHUNK):
+                parts.append(chunk)
+            return b"".join(parts)
+        self._fill()
+        if not self._pending:
+            if self._error is not None:
+                err, self._error = self._error, None
+                self._done = True
+                raise err
+            return b""
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def close(self) -> None:
+        self._raw.close()
+
+
 @dataclass
 class SourceFile:
     """One input: a file on disk, or a member of a zip archive (``path`` is then ``archive.zip!member``)."""
@@ -80,7 +147,7 @@ class SourceFile:
             member_hash = _ZipMemberHash(raw)
             stream: BinaryIO = io.BufferedReader(member_hash, buffer_size=_CHUNK)  # type: ignore[arg-type]
             if self.compression.endswith("gzip"):
-                stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+                stream = GzipStream(stream)  # type: ignore[assignment]
             return stream, None, member_hash
         try:
             raw = open(self.disk_path, "rb")
@@ -89,7 +156,7 @@ class SourceFile:
         hasher = HashingReader(raw)
         stream = io.BufferedReader(hasher, buffer_size=_CHUNK)  # type: ignore[arg-type]
         if self.compression == "gzip":
-            stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+            stream = GzipStream(stream)  # type: ignore[assignment]
         return stream, hasher, None
 
 
