@@ -71,6 +71,17 @@ def _parse_text_ns(text: str, tz: str) -> int | None:
     return int(round(seconds * 1e6)) * 1000
 
 
+def _float_ns(number: float, unit: str) -> int:
+    """A fractional epoch as nanoseconds, rounded to whole microseconds (as text timestamps are).
+
+    A float64 epoch holds no more than about 0.2 us of precision, so the digits below are binary noise:
+    ``1709280000.123`` seconds must give ``.123000000``, not ``.122999808``.
+    """
+    if unit == "ns":
+        return int(round(number))
+    return int(round(number * (_UNIT_NS[unit] / 1000))) * 1000
+
+
 def to_ns(value: Any, name: str, *, unit: str = "s", tz: str = "UTC") -> int | None:
     """A timestamp as integer nanoseconds since the epoch (UTC), or None when absent.
 
@@ -86,7 +97,7 @@ def to_ns(value: Any, name: str, *, unit: str = "s", tz: str = "UTC") -> int | N
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not math.isfinite(value):
             raise RecordError(RejectReason.BAD_TIMESTAMP, f"a timestamp in {name}", show(value))
-        ns = int(round(value * _UNIT_NS[unit])) if isinstance(value, float) else value * _UNIT_NS[unit]
+        ns = _float_ns(value, unit) if isinstance(value, float) else value * _UNIT_NS[unit]
     elif isinstance(value, str):
         stripped = value.strip()
         try:
@@ -94,7 +105,7 @@ def to_ns(value: Any, name: str, *, unit: str = "s", tz: str = "UTC") -> int | N
         except ValueError:
             ns = _parse_text_ns(stripped, tz)
         else:
-            ns = int(round(number * _UNIT_NS[unit])) if math.isfinite(number) else None
+            ns = _float_ns(number, unit) if math.isfinite(number) else None
     else:
         raise RecordError(RejectReason.BAD_TIMESTAMP, f"a timestamp in {name}", show(value))
     if ns is None:
