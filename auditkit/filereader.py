@@ -180,16 +180,25 @@ class _Reader:
         else:
             self._csv(stream, reader, head, text_head)
 
-    def _choose(self, sample: Sample, head: bytes) -> None:
+    def _choose(self, sample: Sample, head: bytes, reader: ChunkReader) -> bool:
+        """Pick the loader; False when the file was cut off before any usable record (one reject)."""
         if self.forced is not None:
             self.loader = self.forced
         else:
             try:
                 self.loader = choose_loader(sample, self.registry)
             except UnknownFormatError:
+                if reader.truncated and not sample.values:
+                    self.out.lines_read += 1
+                    self.out.status = "truncated"
+                    self.reject(1, "", RejectReason.TRUNCATED_FILE,
+                                "expected at least one complete record, found the file cut off before the first "
+                                f"one ended ({reader.truncated}); its format could not be recognised", head)
+                    return False
                 raise UnknownFormatError(self.src.path, self.registry.names(), head[:120],
                                          f"no loader recognised this {sample.container}") from None
         self.out.format = self.loader.name
+        return True
 
     def _truncated(self, reader: ChunkReader, line: int) -> None:
         self.out.lines_read += 1
@@ -207,12 +216,15 @@ class _Reader:
             buffered.append((line_no, raw))
             if raw.strip():
                 try:
-                    values.append(orjson.loads(raw))
+                    value = orjson.loads(raw)
                 except orjson.JSONDecodeError:
-                    pass
+                    continue
+                if isinstance(value, dict):  # only objects are evidence of a format
+                    values.append(value)
             if len(values) >= _SAMPLE_UNITS:
                 break
-        self._choose(Sample(self.src.path, "jsonl", values), head)
+        if not self._choose(Sample(self.src.path, "jsonl", values), head, reader):
+            return
         last = 0
         for line_no, raw in _chain(buffered, lines):
             last = line_no
@@ -259,7 +271,9 @@ class _Reader:
                 sample_values = [orjson.loads(text)]
             except orjson.JSONDecodeError:
                 sample_values = []
-        self._choose(Sample(self.src.path, "json", sample_values, shape=shape, context=context), head)
+        if not self._choose(Sample(self.src.path, "json", sample_values, shape=shape, context=context), head,
+                            reader):
+            return
         assert self.loader is not None
         shape, context, elements = iter_elements(text, self.loader.item_paths)
         count = 0
@@ -298,7 +312,8 @@ class _Reader:
             if len(buffered) >= _SAMPLE_UNITS:
                 break
         values = [dict(zip(header, r.fields, strict=False)) for r in buffered if len(r.fields) == len(header)]
-        self._choose(Sample(self.src.path, "csv", values, header=header), head)
+        if not self._choose(Sample(self.src.path, "csv", values, header=header), head, reader):
+            return
         last = header_row.line
         for row in _chain(buffered, rows):
             last = row.line + row.raw_line_count - 1
