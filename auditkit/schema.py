@@ -172,6 +172,10 @@ _PANDAS_DTYPES: dict[str, object] = {
 }
 
 
+_DTYPE_NAMES = {"string": "string[pyarrow]", "int": "Int64", "float": "Float64", "bool": "boolean",
+                "time": "datetime64[ns, UTC]"}
+
+
 class SchemaViolation(AssertionError):
     """A frame that does not follow the canonical schema (a programming error, not a data problem)."""
 
@@ -266,3 +270,12 @@ def _check_enum(frame: pd.DataFrame, column: str, enum_cls: type[enum.Enum], *, 
     bad = set(values.dropna().unique()) - allowed
     if bad:
         raise SchemaViolation(f"{column} holds values outside {enum_cls.__name__}: {sorted(bad)}")
+
+
+def schema_markdown() -> str:
+    """The column table of ``docs/schema.md`` (a test checks that the document matches the code)."""
+    lines = ["| column | type | pandas dtype | meaning |", "| --- | --- | --- | --- |"]
+    for c in COLUMNS:
+        doc = c.doc.replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| `{c.name}` | {c.type} | `{_DTYPE_NAMES[c.type]}` | {doc} |")
+    return "\n".join(lines)
