@@ -45,6 +45,7 @@ REJECT_COLUMNS = ("source_file", "source_line", "source_pointer", "source_format
                   "raw_excerpt")
 _SAMPLE_UNITS = 50
 _FLUSH_ROWS = 20_000
+_BATCH_LINES = 4096
 
 
 @dataclass
@@ -79,6 +80,7 @@ class _Reader:
         self.out = FileOutcome(src)
         self.rows: list[dict[str, Any]] = []
         self.tables: list[pa.Table] = []
+        self._explodes = True
 
     # -- accounting -------------------------------------------------------------------------------
     def reject(self, line: int | None, pointer: str, reason: RejectReason, message: str, raw: Any) -> None:
@@ -98,7 +100,8 @@ class _Reader:
         assert loader is not None
         produced: list[dict[str, Any]] = []
         try:
-            parts = loader.explode(value) if (explode and isinstance(value, dict)) else [("", value)]
+            parts = (loader.explode(value) if (explode and self._explodes and isinstance(value, dict))
+                     else (("", value),))
             for sub, item in parts:
                 if not isinstance(item, dict):
                     raise RecordError(RejectReason.NOT_AN_OBJECT, "a JSON object", type(item).__name__,
@@ -122,8 +125,7 @@ class _Reader:
 
     def flush(self) -> None:
         if self.rows:
-            columns = {name: [r.get(name) for r in self.rows] for name in _row_keys(self.rows)}
-            self.tables.append(build_table(columns, len(self.rows)))
+            self.tables.append(build_table(*_columns(self.rows)))
             self.rows = []
 
     # -- the file ---------------------------------------------------------------------------------
@@ -198,6 +200,8 @@ class _Reader:
                 raise UnknownFormatError(self.src.path, self.registry.names(), head[:120],
                                          f"no loader recognised this {sample.container}") from None
         self.out.format = self.loader.name
+        # A loader without wrapper paths and with the default explode() never splits a line.
+        self._explodes = bool(self.loader.item_paths) or type(self.loader).explode is not Loader.explode
         return True
 
     def _truncated(self, reader: ChunkReader, line: int) -> None:
@@ -226,11 +230,54 @@ class _Reader:
         if not self._choose(Sample(self.src.path, "jsonl", values), head, reader):
             return
         last = 0
+        assert self.loader is not None
+        batched = not self._explodes and type(self.loader).read_batch is not Loader.read_batch
+        pending: list[tuple[int, bytes]] = []
         for line_no, raw in _chain(buffered, lines):
             last = line_no
-            self._jsonl_line(line_no, raw)
+            if not batched:
+                self._jsonl_line(line_no, raw)
+            elif raw[:1] != b"{" and not raw.strip():
+                self.out.lines_read += 1
+                self.out.blank_lines += 1
+            else:
+                pending.append((line_no, raw))
+                if len(pending) >= _BATCH_LINES:
+                    self._jsonl_batch(pending)
+                    pending = []
+        if pending:
+            self._jsonl_batch(pending)
         if reader.truncated:
             self._truncated(reader, last + 1)
+
+    def _jsonl_batch(self, pending: list[tuple[int, bytes]]) -> None:
+        """Lines through the loader's fast path; the lines it leaves go through ``rows()`` one by one."""
+        assert self.loader is not None
+        self.flush()
+        result = self.loader.read_batch([raw for _, raw in pending], self.options)
+        handled = result.handled if result is not None else []
+        done = set(handled)
+        for pos, (line_no, raw) in enumerate(pending):
+            if pos not in done:
+                self._jsonl_line(line_no, raw)
+        if not handled:
+            return
+        columns = dict(result.columns) if result is not None else {}
+        lines = [pending[p] for p in handled]
+        columns["source_line"] = [n for n, _ in lines]
+        columns["source_pointer"] = [""] * len(lines)
+        columns["record_key"] = [f":{n}" for n, _ in lines]
+        if "raw_record" not in columns:
+            columns["raw_record"] = [raw.decode("utf-8") for _, raw in lines]
+        fast = build_table(columns, len(lines))
+        self.out.lines_read += len(lines)
+        self.out.records += len(lines)
+        if self.rows:  # some lines went the generic way: merge both in line order
+            generic = build_table(*_columns(self.rows))
+            self.rows = []
+            both = pa.concat_tables([fast, generic])
+            fast = both.take(pc.sort_indices(both["source_line"]))
+        self.tables.append(fast)
 
     def _jsonl_line(self, line_no: int, raw: bytes) -> None:
         if not raw.strip():
@@ -296,8 +343,22 @@ class _Reader:
             self.reject(index.line(exc.offset), exc.pointer, reason,
                         f"expected a complete JSON document, found that {what}; {count} element(s) before "
                         "this point were read, the rest of the file could not be", text[exc.offset:exc.offset + 200])
+        else:
+            if shape == "wrapped" and count == 0:
+                self._empty_wrapper(text, index)
         if reader.truncated:
             self._truncated(reader, index.count)
+
+    def _empty_wrapper(self, text: str, index: LineIndex) -> None:
+        """A wrapping object whose record array is empty (``{"object": "list", "data": []}``) is one unit, as
+        the same page on a JSON Lines line is: the loader's ``explode`` decides what it holds (nothing, by
+        default: a record without rows; an empty Files snapshot is evidence that nothing was listed)."""
+        try:
+            value = orjson.loads(text)
+        except ValueError:
+            return
+        start = len(text) - len(text.lstrip())
+        self.unit(index.line(start), "", value, text.strip(), explode=True, context={})
 
     # -- CSV ------------------------------------------------------------------------------------------
     def _csv(self, stream: Iterator[bytes], reader: ChunkReader, head: bytes, text_head: str) -> None:
@@ -368,11 +429,14 @@ def _cut_off(text: str) -> bool:
     return closing is not None and not body.endswith(closing)
 
 
-def _row_keys(rows: list[dict[str, Any]]) -> set[str]:
+def _columns(rows: list[dict[str, Any]]) -> tuple[dict[str, list[Any]], int]:
+    """Row dicts to column lists (transposed in C: one tuple per row, then zip)."""
     keys: set[str] = set()
     for r in rows:
         keys.update(r)
-    return keys
+    names = sorted(keys)
+    values = zip(*[tuple(map(r.get, names)) for r in rows], strict=True)
+    return dict(zip(names, map(list, values), strict=True)), len(rows)
 
 
 def _prepend(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:

@@ -28,6 +28,7 @@ __all__ = [
     "Item",
     "Loader",
     "FinalizeResult",
+    "BatchRows",
 ]
 
 
@@ -122,6 +123,19 @@ class FinalizeResult:
     merged: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
+@dataclass
+class BatchRows:
+    """What :meth:`Loader.read_batch` returns for a batch of JSONL lines.
+
+    ``columns`` holds canonical columns (lists of equal length) for the lines in ``handled`` (positions in
+    the batch, ascending); ``raw_record`` may be omitted (the framework uses the line). Every line not in
+    ``handled`` goes through the generic path (``rows()``), which also produces the exact reject.
+    """
+
+    columns: dict[str, list[Any]]
+    handled: list[int]
+
+
 class Loader:
     """Base class of all loaders. Subclasses set the class attributes and implement ``sniff`` and ``rows``.
 
@@ -166,6 +180,14 @@ class Loader:
     def rows(self, item: Item) -> list[dict[str, Any]]:
         """Canonical row dicts for one record; raise :class:`RecordError` to reject it."""
         raise NotImplementedError
+
+    def read_batch(self, lines: list[bytes], options: LoadOptions) -> BatchRows | None:
+        """Optional fast path for JSONL: map many raw lines at once, or return None (not supported).
+
+        Only worth writing for high-volume formats; it must give the same rows as :meth:`rows` for every
+        line it handles (a test compares the two), and leave every other line to :meth:`rows`.
+        """
+        return None
 
     def finalize(self, frame: pd.DataFrame, options: LoadOptions) -> FinalizeResult:
         """Cross-record work after every file is read (joins, snapshot merges).

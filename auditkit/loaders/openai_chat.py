@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditkit.loaders.base import Item, Loader, RecordError, RejectReason, Sample
+from auditkit.loaders.base import BatchRows, Item, LoadOptions, Loader, RecordError, RejectReason, Sample
 from auditkit.loaders.fields import as_bool, as_dict, as_float, as_int, as_list, as_str, dig, dumps, to_ns
 from auditkit.loaders.messages import Flat, flatten
 
-__all__ = ["OpenAIChatProxyLoader", "merge_stream_chunks", "chat_usage", "chat_status", "user_from_request"]
+__all__ = ["OpenAIChatProxyLoader", "merge_stream_chunks", "chat_usage", "chat_status", "user_from_request",
+           "call_fields", "inline_moderation", "response_side"]
 
 _TIME_KEYS = ("logged_at", "timestamp", "time", "ts", "created_at")
 _ID_KEYS = ("proxy_request_id", "log_id", "id")
@@ -157,71 +158,79 @@ class OpenAIChatProxyLoader(Loader):
             raise RecordError(RejectReason.WRONG_TYPE, "response as an object or a list of chunks",
                               type(response).__name__)
         response = response or {}
-        error = response.get("error") or rec.get("error")
         media = item.options.max_media_chars
 
         flat = flatten(messages, "input", media_limit=media)
         input_text = flat.text
-        n_in = len(flat.entries)
         flat.text = None
-        out = response_side(response, flat, n_in, media)
-        output_text = flat.text
-
-        http_status = as_int(rec.get("http_status", rec.get("status_code")), "http_status")
-        logged = next((rec[k] for k in _TIME_KEYS if rec.get(k) is not None), None)
-        created = response.get("created")
-        event_ns = to_ns(created, "response.created") if created is not None else None
-        logged_ns = to_ns(logged, "logged_at") if logged is not None else None
-        user, user_kind = user_from_request(req)
-        meta = req.get("metadata") if isinstance(req.get("metadata"), dict) else None
-        model_req = as_str(req.get("model"), "request.model")
-        model_served = as_str(response.get("model"), "response.model")
-        moderation = response.get("moderation") if isinstance(response.get("moderation"), dict) else None
-        row: dict[str, Any] = {
-            "record_kind": "llm_call",
-            "record_id": as_str(response.get("id"), "response.id")
-            or next((as_str(rec[k], k) for k in _ID_KEYS if rec.get(k) is not None), None),
-            "request_id": as_str(rec.get("x_request_id") or rec.get("request_id"), "x_request_id"),
-            "conversation_id": as_str(dig(meta, "conversation_id") or rec.get("conversation_id"),
-                                      "conversation_id"),
-            "event_time": event_ns if event_ns is not None else logged_ns,
-            "end_time": logged_ns if event_ns is not None else None,
-            "event_time_raw": str(created if created is not None else logged) if (created or logged) else None,
-            "latency_ms": as_float(rec.get("latency_ms", rec.get("duration_ms")), "latency_ms", minimum=0),
-            "org_id": as_str(rec.get("org_id") or rec.get("organization"), "org_id"),
-            "project_id": as_str(rec.get("project_id") or rec.get("project") or dig(meta, "project_id"),
-                                 "project_id"),
-            "api_key_id": as_str(rec.get("api_key_id") or rec.get("key_id") or rec.get("api_key_name"),
-                                 "api_key_id"),
-            "user_id": user,
-            "user_id_kind": user_kind,
-            "client_ip": as_str(rec.get("client_ip"), "client_ip"),
-            "endpoint": as_str(rec.get("endpoint") or rec.get("path"), "endpoint") or "/v1/chat/completions",
-            "provider": as_str(rec.get("provider"), "provider") or "openai",
-            "model": model_served or model_req,
-            "model_requested": model_req,
-            "model_served": model_served,
-            "status": chat_status(http_status, error, out["finish_reason"]),
-            "http_status": http_status,
-            "error_type": as_str(dig(error, "type") or dig(error, "code"), "error.type") if error else None,
-            "error_message": as_str(dig(error, "message"), "error.message") if error else None,
-            "finish_reason": out["finish_reason"],
-            "is_stream": as_bool(req.get("stream"), "request.stream"),
-            "num_requests": 1,
+        out = response_side(response, flat, len(flat.entries), media)
+        row = call_fields(rec, req, response, out["finish_reason"])
+        row.update({
             "input_text": input_text,
-            "output_text": output_text,
+            "output_text": flat.text,
             "messages_json": dumps(flat.entries),
-            "has_content": True,
             "content_truncated": flat.truncated,
             "modalities": ",".join(sorted(flat.modalities)) or None,
             "tool_calls_json": dumps(out["output_tool_calls"]),
-            "store_flag": bool(as_bool(req.get("store"), "request.store")),
-            "metadata_json": dumps(meta),
-        }
-        row.update(chat_usage(response.get("usage")))
-        if moderation:
+        })
+        moderation = response.get("moderation")
+        if isinstance(moderation, dict):
             row.update(inline_moderation(moderation))
         return [row]
+
+    def read_batch(self, lines: list[bytes], options: LoadOptions) -> BatchRows:
+        from auditkit.loaders.openai_chat_fast import read_batch
+
+        return read_batch(lines, options)
+
+
+def call_fields(rec: dict[str, Any], req: dict[str, Any], response: dict[str, Any],
+                finish_reason: str | None) -> dict[str, Any]:
+    """Every column of a chat-proxy row except the text ones (shared by the generic and fast paths)."""
+    error = response.get("error") or rec.get("error")
+    http_status = as_int(rec.get("http_status", rec.get("status_code")), "http_status")
+    logged = next((rec[k] for k in _TIME_KEYS if rec.get(k) is not None), None)
+    created = response.get("created")
+    event_ns = to_ns(created, "response.created") if created is not None else None
+    logged_ns = to_ns(logged, "logged_at") if logged is not None else None
+    user, user_kind = user_from_request(req)
+    meta = req.get("metadata") if isinstance(req.get("metadata"), dict) else None
+    model_req = as_str(req.get("model"), "request.model")
+    model_served = as_str(response.get("model"), "response.model")
+    row: dict[str, Any] = {
+        "record_kind": "llm_call",
+        "record_id": as_str(response.get("id"), "response.id")
+        or next((as_str(rec[k], k) for k in _ID_KEYS if rec.get(k) is not None), None),
+        "request_id": as_str(rec.get("x_request_id") or rec.get("request_id"), "x_request_id"),
+        "conversation_id": as_str(dig(meta, "conversation_id") or rec.get("conversation_id"), "conversation_id"),
+        "event_time": event_ns if event_ns is not None else logged_ns,
+        "end_time": logged_ns if event_ns is not None else None,
+        "event_time_raw": str(created if created is not None else logged) if (created or logged) else None,
+        "latency_ms": as_float(rec.get("latency_ms", rec.get("duration_ms")), "latency_ms", minimum=0),
+        "org_id": as_str(rec.get("org_id") or rec.get("organization"), "org_id"),
+        "project_id": as_str(rec.get("project_id") or rec.get("project") or dig(meta, "project_id"), "project_id"),
+        "api_key_id": as_str(rec.get("api_key_id") or rec.get("key_id") or rec.get("api_key_name"), "api_key_id"),
+        "user_id": user,
+        "user_id_kind": user_kind,
+        "client_ip": as_str(rec.get("client_ip"), "client_ip"),
+        "endpoint": as_str(rec.get("endpoint") or rec.get("path"), "endpoint") or "/v1/chat/completions",
+        "provider": as_str(rec.get("provider"), "provider") or "openai",
+        "model": model_served or model_req,
+        "model_requested": model_req,
+        "model_served": model_served,
+        "status": chat_status(http_status, error, finish_reason),
+        "http_status": http_status,
+        "error_type": as_str(dig(error, "type") or dig(error, "code"), "error.type") if error else None,
+        "error_message": as_str(dig(error, "message"), "error.message") if error else None,
+        "finish_reason": finish_reason,
+        "is_stream": as_bool(req.get("stream"), "request.stream"),
+        "num_requests": 1,
+        "has_content": True,
+        "store_flag": bool(as_bool(req.get("store"), "request.store")),
+        "metadata_json": dumps(meta),
+    }
+    row.update(chat_usage(response.get("usage")))
+    return row
 
 
 def inline_moderation(moderation: dict[str, Any]) -> dict[str, Any]:

@@ -68,3 +68,43 @@ def test_segments_locate_messages_in_flattened_text(data_dir):
     assert r["input_text"][start:end] == "[user] What is the capital of Peru?"
     out = segments(r["messages_json"], "output")
     assert r["output_text"][out[0][0]:out[0][1]] == "[assistant] Lima."
+
+
+def test_fast_path_gives_the_same_rows_as_the_generic_path(data_dir, tmp_path, loaders_registry):
+    """The batch fast path must agree with rows() on every column of every line it handles."""
+    import orjson
+
+    from auditkit.loaders.openai_chat import OpenAIChatProxyLoader
+
+    class GenericOnly(OpenAIChatProxyLoader):
+        def read_batch(self, lines, options):  # noqa: ARG002 - force the generic path
+            return None
+
+    lines = []
+    for src in ("basic.jsonl", "streamed.jsonl"):
+        lines += (data_dir / "openai_chat_proxy" / src).read_text().splitlines()
+    zh = orjson.loads(lines[0])
+    zh["request"]["messages"] = [{"role": "system", "content": "你是客服助手。"},
+                                 {"content": "我的订单在哪里？\n\"引号\" \\ 反斜杠", "role": "user", "name": "u1"}]
+    zh["response"]["id"] = "chatcmpl-ZH-fast"
+    zh["request"]["metadata"] = {"team": "客服", "n": "1"}
+    lines.append(orjson.dumps(zh).decode())
+    lines.append('{"request": {"model": "m", "messages": []}, "response": null, "logged_at": 1741083500}')
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+
+    from auditkit.loaders.base import LoadOptions
+
+    handled = OpenAIChatProxyLoader().read_batch([ln.encode() for ln in lines], LoadOptions()).handled
+    assert 0 < len(handled) < len(lines)  # both paths are exercised
+    fast = load_logs(path).records
+    loaders_registry.register("openai_chat_proxy", GenericOnly(), replace=True)
+    slow = load_logs(path, registry=loaders_registry).records
+    assert len(fast) == len(slow) == len(lines)
+    for col in fast.columns:
+        if col == "messages_json":
+            a = [json.loads(v) if isinstance(v, str) else None for v in fast[col]]
+            b = [json.loads(v) if isinstance(v, str) else None for v in slow[col]]
+            assert a == b
+        else:
+            pd.testing.assert_series_equal(fast[col], slow[col], check_names=False, obj=col)
