@@ -406,6 +406,8 @@ class _Reader:
 
     # -- table ------------------------------------------------------------------------------------------
     def _finish_table(self) -> None:
+        if self.out.rejects and self.out.status == "ok":  # also when every record was rejected
+            self.out.status = "rejects"
         if not self.tables:
             return
         table = pa.concat_tables(self.tables) if len(self.tables) > 1 else self.tables[0]
@@ -418,8 +420,6 @@ class _Reader:
                             ("source_format", pa.array([self.out.format] * n, pa.large_string()))):
             table = table.set_column(table.schema.get_field_index(name), name, value)
         self.out.table = table
-        if self.out.rejects and self.out.status == "ok":
-            self.out.status = "rejects"
 
 
 def _cut_off(text: str) -> bool:

@@ -114,6 +114,7 @@ def test_score_rows_are_rejected_as_not_interactions(data_dir):
     assert "score row" in res.rejects.loc[0, "message"] and "not an interaction" in res.rejects.loc[0, "message"]
     src = res.sources.iloc[0]
     assert (src["format"], src["lines_read"], src["records"], src["rejects"]) == ("langfuse", 2, 0, 2)
+    assert src["status"] == "rejects"  # regression: a file whose every record was rejected is not 'ok'
 
 
 def test_bad_rows(data_dir):
