@@ -108,13 +108,13 @@ def _model_served(props: dict[str, Any]) -> str | None:
 
 class AzureDiagnosticsLoader(Loader):
     name = "azure_diag"
-    description = "Azure OpenAI diagnostic logs (AzureDiagnostics: raw blobs/Event Hub or Log Analytics export)"
+    description = "Azure OpenAI diagnostic logs (AzureDiagnostics: raw blobs, Event Hub, Log Analytics)"
     containers = frozenset({"jsonl", "json", "csv"})
     item_paths = (("records",),)
     carries_text = "no"
 
     def sniff(self, sample: Sample) -> float:
-        """Share of rows with the diagnostic keys time, resource id, category, operation name, correlation id."""
+        """Share of rows with the keys time, resource id, category, operation name and correlation id."""
         values = []
         for value in sample.values:  # a JSONL line may be a {"records": [...]} wrapper
             if isinstance(value, dict):
@@ -129,43 +129,59 @@ class AzureDiagnosticsLoader(Loader):
         rec, zone_hint = normalise_keys(item.value)
         zone = item.options.timezone if zone_hint == "local time" else "UTC"
         time_raw = require(rec, "time", "TimeGenerated or time")
-        resource_id = as_str(rec.get("resourceid"), "ResourceId")
-        sub, provider, account = parse_resource_id(resource_id)
-        if provider is not None and provider != "microsoft.cognitiveservices":
-            raise RecordError(RejectReason.WRONG_FORMAT, "a diagnostic row of Microsoft.CognitiveServices",
-                              f"a row of {provider.upper()} ({show(resource_id, 80)})")
         original = as_dict(rec.get("properties"), "properties_s") or {}
         props = {k.lower(): v for k, v in original.items()}  # for lookups; metadata keeps the original
         category = as_str(rec.get("category"), "Category")
         correlation = as_str(rec.get("correlationid"), "CorrelationId")
-        signature = str(rec.get("resultsignature") or "").strip()
-        http = int(signature) if signature.isdigit() else None
-        user = as_str(props.get("objectid") or props.get("callerobjectid"), "properties.objectId")
-        stream = str(props.get("streamtype") or "").lower()
         calls = (category or "").lower() == "requestresponse"
-        deployment = as_str(props.get("modeldeploymentname"), "properties.modelDeploymentName")
-        served = _model_served(props)
-        meta = {"category": category, "result_type": rec.get("resulttype"), "result_signature": signature or None,
+        row = _where_and_who(rec, props)
+        row.update(_call(rec, props))
+        meta = {"category": category, "result_type": rec.get("resulttype"),
+                "result_signature": str(rec.get("resultsignature") or "").strip() or None,
                 "location": rec.get("location"), "properties": original or None}
-        return [{
+        row.update({
             "record_kind": "diagnostic",
             "record_id": correlation if calls else None,
             "request_id": correlation,
             "event_time": _time(time_raw, zone),
             "event_time_raw": str(time_raw),
-            "latency_ms": as_float(rec.get("durationms"), "DurationMs", minimum=0),
-            "org_id": sub or as_str(rec.get("subscriptionid"), "SubscriptionId"),
-            "project_id": account or (as_str(rec.get("resource"), "Resource") or "").lower() or None,
-            "user_id": user,
-            "user_id_kind": "entra_object_id" if user else None,
-            "client_ip": as_str(rec.get("calleripaddress"), "CallerIPAddress"),
-            "endpoint": as_str(rec.get("operationname"), "OperationName"),
-            "provider": "azure",
-            "model": served or deployment, "model_requested": deployment, "model_served": served,
-            "status": _status(as_str(rec.get("resulttype"), "ResultType"), http),
-            "http_status": http,
-            "is_stream": {"streaming": True, "non-streaming": False}.get(stream),
             "num_requests": 1 if calls else 0,
             "has_content": False,
             "metadata_json": dumps({k: v for k, v in meta.items() if v not in (None, "")}),
-        }]
+        })
+        return [row]
+
+
+def _where_and_who(rec: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    """Subscription, account, caller and address; rows of other Azure services are rejected."""
+    resource_id = as_str(rec.get("resourceid"), "ResourceId")
+    sub, provider, account = parse_resource_id(resource_id)
+    if provider is not None and provider != "microsoft.cognitiveservices":
+        raise RecordError(RejectReason.WRONG_FORMAT, "a diagnostic row of Microsoft.CognitiveServices",
+                          f"a row of {provider.upper()} ({show(resource_id, 80)})")
+    user = as_str(props.get("objectid") or props.get("callerobjectid"), "properties.objectId")
+    return {
+        "org_id": sub or as_str(rec.get("subscriptionid"), "SubscriptionId"),
+        "project_id": account or (as_str(rec.get("resource"), "Resource") or "").lower() or None,
+        "user_id": user,
+        "user_id_kind": "entra_object_id" if user else None,
+        "client_ip": as_str(rec.get("calleripaddress"), "CallerIPAddress"),
+    }
+
+
+def _call(rec: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    """Operation, model, outcome, duration and streaming of the call."""
+    signature = str(rec.get("resultsignature") or "").strip()
+    http = int(signature) if signature.isdigit() else None
+    deployment = as_str(props.get("modeldeploymentname"), "properties.modelDeploymentName")
+    served = _model_served(props)
+    stream = str(props.get("streamtype") or "").lower()
+    return {
+        "latency_ms": as_float(rec.get("durationms"), "DurationMs", minimum=0),
+        "endpoint": as_str(rec.get("operationname"), "OperationName"),
+        "provider": "azure",
+        "model": served or deployment, "model_requested": deployment, "model_served": served,
+        "status": _status(as_str(rec.get("resulttype"), "ResultType"), http),
+        "http_status": http,
+        "is_stream": {"streaming": True, "non-streaming": False}.get(stream),
+    }

@@ -59,8 +59,9 @@ def _responses_output(items: list[Any]) -> list[dict[str, Any]]:
         if it.get("type") == "message":
             out.append({"role": it.get("role", "assistant"), "content": it.get("content")})
         elif it.get("type") == "function_call":
-            out.append({"role": "assistant", "content": None, "tool_calls": [
-                {"type": "function", "function": {"name": it.get("name"), "arguments": it.get("arguments")}}]})
+            function = {"name": it.get("name"), "arguments": it.get("arguments")}
+            call = {"type": "function", "function": function}
+            out.append({"role": "assistant", "content": None, "tool_calls": [call]})
     return out
 
 
@@ -106,7 +107,8 @@ def content_fields(request: Any, response: Any, media_limit: int) -> dict[str, A
     return _columns(flat, input_text, flat.text, finish)
 
 
-def _columns(flat: Flat, input_text: str | None, output_text: str | None, finish: str | None) -> dict[str, Any]:
+def _columns(flat: Flat, input_text: str | None, output_text: str | None,
+             finish: str | None) -> dict[str, Any]:
     return {
         "input_text": input_text,
         "output_text": output_text,

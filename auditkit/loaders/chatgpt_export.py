@@ -178,7 +178,8 @@ class ChatGPTExportLoader(Loader):
             try:
                 row = self._node_row(str(node_id), node, mapping, context, item.options.max_media_chars)
             except RecordError as err:
-                raise RecordError(err.reason, err.expected, err.found, pointer=item.pointer + pointer) from None
+                raise RecordError(err.reason, err.expected, err.found,
+                                  pointer=item.pointer + pointer) from None
             if row is not None:
                 row["_pointer"] = pointer
                 row["raw_record"] = dumps(node) or "{}"

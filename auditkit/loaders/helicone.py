@@ -58,7 +58,8 @@ def helicone_time(value: Any, name: str) -> int | None:
     try:
         return to_ns(value, name)
     except RecordError as err:
-        if not isinstance(value, str) or err.reason is not RejectReason.BAD_TIMESTAMP or not _YEAR.search(value):
+        readable = isinstance(value, str) and err.reason is RejectReason.BAD_TIMESTAMP
+        if not readable or not _YEAR.search(value):
             raise  # pandas would read words such as 'now' or 'yesterday': a date needs its year
         try:
             stamp = pd.Timestamp(_GMT_OFFSET.sub("", _PAREN.sub("", value)))
@@ -106,7 +107,8 @@ class HeliconeLoader(Loader):
         values = [v for v in sample.values if isinstance(v, dict)]
         if not values:
             return 0.0
-        hits = sum(1 for v in values if "request_created_at" in v and ("request_id" in v or "response_id" in v)
+        hits = sum(1 for v in values if "request_created_at" in v
+                   and ("request_id" in v or "response_id" in v)
                    and ("request_body" in v or "response_status" in v))
         return hits / len(values)
 

@@ -64,10 +64,11 @@ def row_kind(rec: dict[str, Any]) -> str | None:
     """``observation``, ``trace``, ``score`` or None, from the keys of a (snake_case) row."""
     if "trace_id" in rec and "type" in rec and "start_time" in rec:
         return "observation"
-    if "trace_id" in rec and "timestamp" in rec and ("data_type" in rec or ("value" in rec and "source" in rec)):
+    keys = rec.keys()
+    if {"trace_id", "timestamp"} <= keys and ("data_type" in keys or {"value", "source"} <= keys):
         return "score"
-    if "id" in rec and "timestamp" in rec and "trace_id" not in rec and (
-            "session_id" in rec or "release" in rec) and ("bookmarked" in rec or "public" in rec or "tags" in rec):
+    if {"id", "timestamp"} <= keys and "trace_id" not in keys and keys & {"session_id", "release"} and (
+            keys & {"bookmarked", "public", "tags"}):
         return "trace"
     return None
 
@@ -209,7 +210,8 @@ class LangfuseLoader(Loader):
             "num_requests": 1 if otype in _MODEL_CALLS else 0,
             "model": model, "model_requested": model,
             "status": None if level is None else ("error" if level == "ERROR" else "success"),
-            "error_message": as_str(rec.get("status_message"), "status_message") if level == "ERROR" else None,
+            "error_message": as_str(rec.get("status_message"), "status_message")
+            if level == "ERROR" else None,
         }
 
     @staticmethod

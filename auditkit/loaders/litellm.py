@@ -39,7 +39,9 @@ import orjson
 
 from auditkit.loaders.base import Item, Loader, Sample
 from auditkit.loaders.bodies import content_fields
-from auditkit.loaders.fields import as_bool, as_dict, as_float, as_int, as_list, as_str, dig, dumps, require, to_ns
+from auditkit.loaders.fields import (
+    as_bool, as_dict, as_float, as_int, as_list, as_str, dig, dumps, require, to_ns,
+)
 
 __all__ = ["LiteLLMSpendLogsLoader", "LiteLLMPayloadLoader", "REDACTED"]
 
@@ -128,7 +130,8 @@ def _common(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _metadata(meta: dict[str, Any], rec: dict[str, Any], cache_hit: bool | None, redacted: bool) -> str | None:
+def _metadata(meta: dict[str, Any], rec: dict[str, Any], cache_hit: bool | None,
+              redacted: bool) -> str | None:
     extra = {"request_tags": as_list(_json_value(rec.get("request_tags")), "request_tags"),
              "cache_hit": cache_hit, "api_base": rec.get("api_base") or None,
              "model_id": rec.get("model_id") or None, "content_redacted": True if redacted else None}
@@ -179,8 +182,8 @@ class LiteLLMSpendLogsLoader(Loader):
             "status": row["status"] or _status(meta.get("status")),
             "cost_usd": spend,
             "cost_raw": f"spend={rec['spend']}" if spend is not None else None,
-            "cached_tokens": as_int(dig(meta, "additional_usage_values", "prompt_tokens_details", "cached_tokens"),
-                                    "cached_tokens"),
+            "cached_tokens": as_int(dig(meta, "additional_usage_values", "prompt_tokens_details",
+                                        "cached_tokens"), "cached_tokens"),
             "metadata_json": _metadata(meta, rec, cache_hit, redacted),
         })
         row.update(_error_fields(meta.get("error_information")))
@@ -231,7 +234,8 @@ class LiteLLMPayloadLoader(Loader):
         })
         if isinstance(response, dict) and isinstance(response.get("usage"), dict):
             details = response["usage"]
-            row["cached_tokens"] = as_int(dig(details, "prompt_tokens_details", "cached_tokens"), "cached_tokens")
+            row["cached_tokens"] = as_int(dig(details, "prompt_tokens_details", "cached_tokens"),
+                                          "cached_tokens")
             row["reasoning_tokens"] = as_int(dig(details, "completion_tokens_details", "reasoning_tokens"),
                                              "reasoning_tokens")
         row.update(_error_fields(rec.get("error_information"), rec.get("error_str")))

@@ -122,7 +122,7 @@ def _metadata(rec: Mapping[str, Any], schema: str, code: int | None, log_type: s
 
 class OneAPILoader(Loader):
     name = "oneapi_log"
-    description = "one-api / new-api gateway logs (log API JSON, JSON array, JSONL or a CSV of the logs table)"
+    description = "one-api / new-api gateway logs (log API JSON, JSON array, JSONL or CSV of the logs table)"
     containers = frozenset({"jsonl", "json", "csv"})
     item_paths = (("data", "items"), ("data",))
     carries_text = "no"

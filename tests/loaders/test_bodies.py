@@ -44,14 +44,16 @@ def test_content_fields_with_a_completion():
     out = content_fields({"messages": [{"role": "user", "content": "2+2?"}]},
                          {"choices": [{"index": 0, "message": {"role": "assistant", "content": "4"},
                                        "finish_reason": "stop"}]}, 256)
-    assert (out["input_text"], out["output_text"], out["finish_reason"]) == ("[user] 2+2?", "[assistant] 4", "stop")
+    assert (out["input_text"], out["output_text"], out["finish_reason"]) == (
+        "[user] 2+2?", "[assistant] 4", "stop")
     assert out["has_content"] and out["modalities"] == "text"
     entries = json.loads(out["messages_json"])
     assert [(e["field"], e["index"]) for e in entries] == [("input", 0), ("output", 1)]
 
 
 def test_content_fields_with_stream_chunks():
-    chunks = [{"object": "chat.completion.chunk", "id": "c", "choices": [{"index": 0, "delta": {"content": "Hel"}}]},
+    chunks = [{"object": "chat.completion.chunk", "id": "c",
+               "choices": [{"index": 0, "delta": {"content": "Hel"}}]},
               {"object": "chat.completion.chunk", "id": "c",
                "choices": [{"index": 0, "delta": {"content": "lo"}, "finish_reason": "stop"}]}]
     out = content_fields("hi", chunks, 256)

@@ -12,8 +12,8 @@ from auditkit.loaders.chatgpt_export import chatgpt_parts, visible_thread
 from auditkit.loaders.messages import segments
 from tests.loaders.sniffing import check_discriminative
 
-NON_CONVERSATION_MEMBERS = ("export.zip!user.json", "export.zip!chat.html", "export.zip!message_feedback.json",
-                            "export.zip!shared_conversations.json")
+NON_CONVERSATION_MEMBERS = ("export.zip!user.json", "export.zip!chat.html",
+                            "export.zip!message_feedback.json", "export.zip!shared_conversations.json")
 
 
 def _by_id(frame: pd.DataFrame) -> dict[str, pd.Series]:
@@ -45,7 +45,8 @@ def test_one_row_per_message_with_tree_links(data_dir):
     assert (user["endpoint"], user["provider"]) == ("chatgpt", "chatgpt")
     assert json.loads(user["raw_record"])["id"] == "n2"  # the node, not the whole conversation
     answer = rows["n4"]
-    assert answer["output_text"] == "[assistant] Annecy is about 1.5 hours away." and pd.isna(answer["input_text"])
+    assert answer["output_text"] == "[assistant] Annecy is about 1.5 hours away."
+    assert pd.isna(answer["input_text"])
     assert (answer["model"], answer["model_served"], answer["finish_reason"]) == ("gpt-4o", "gpt-4o", "stop")
     assert answer["status"] == "success" and answer["parent_id"] == "n2"
     assert _meta(answer) == {"title": "Trip ideas", "on_visible_thread": True, "is_archived": False,
@@ -88,7 +89,8 @@ def test_content_types(data_dir):
     assert rows["b5"]["output_text"] == "[assistant] Thought for 4 seconds"  # reasoning_recap
     assert rows["b8"]["input_text"] == "[tool] Receipt guide\nHow to read receipts."  # tether_quote
     unknown = rows["b9"]
-    assert unknown["output_text"] == "[assistant] A page about receipts." and unknown["status"] == "incomplete"
+    assert unknown["output_text"] == "[assistant] A page about receipts."
+    assert unknown["status"] == "incomplete"
     final = rows["b6"]
     assert (final["model"], final["model_requested"], final["model_served"]) == ("o3", "auto", "o3")
 
@@ -107,7 +109,8 @@ def test_segments_agree_with_flattened_text(data_dir):
 
 
 def test_parts_conversion_edge_cases():
-    assert chatgpt_parts({"content_type": "text", "parts": ["a", None, 3, ""]}) == [{"type": "text", "text": "a"}]
+    parts = chatgpt_parts({"content_type": "text", "parts": ["a", None, 3, ""]})
+    assert parts == [{"type": "text", "text": "a"}]
     assert chatgpt_parts({"content_type": "system_error", "name": "Err", "text": "boom"}) == [
         {"type": "text", "text": "Err\nboom"}]
     assert chatgpt_parts({"content_type": "multimodal_text", "parts": [

@@ -38,7 +38,8 @@ def test_full_row_fields(data_dir):
     assert (r["model_requested"], r["model_served"]) == ("gpt-4o-mini", "gpt-4o-mini-2024-07-18")
     assert (r["provider"], r["endpoint"]) == ("openai", "/v1/chat/completions")
     assert (r["status"], r["http_status"], r["finish_reason"]) == ("success", 200, "stop")
-    assert (r["prompt_tokens"], r["completion_tokens"], r["total_tokens"], r["cached_tokens"]) == (12, 9, 21, 4)
+    tokens = (r["prompt_tokens"], r["completion_tokens"], r["total_tokens"], r["cached_tokens"])
+    assert tokens == (12, 9, 21, 4)
     assert r["cost_usd"] == 0.0000072 and r["cost_raw"] == "cost=7.2e-06"
     assert r["input_text"] == "[user] Reset my password"
     assert r["output_text"] == "[assistant] Use the 'Forgot password' link."
@@ -71,13 +72,15 @@ def test_anthropic_bodies_and_javascript_dates(data_dir):
     assert r["event_time"] == pd.Timestamp("2025-03-04T10:23:00Z")  # 'GMT+0100' is UTC+1
     assert r["input_text"] == "[system] Be terse.\n[user] Is this clause enforceable?"
     assert r["output_text"] == "[assistant] It depends on the jurisdiction."
-    assert (r["finish_reason"], r["provider"], r["model"]) == ("end_turn", "anthropic", "claude-3-5-sonnet-20241022")
+    assert (r["finish_reason"], r["provider"], r["model"]) == (
+        "end_turn", "anthropic", "claude-3-5-sonnet-20241022")
 
 
 def test_llm_schema_fallback_and_cut_off_body(data_dir):
     rows = _rows(data_dir / "helicone" / "export_full_rows.jsonl")
     mapped = rows[RESP + "bf"]  # bodies behind signed_body_url, llmSchema present
-    assert (mapped["input_text"], mapped["output_text"]) == ("[user] Translate 'hello'", "[assistant] Bonjour")
+    assert mapped["input_text"] == "[user] Translate 'hello'"
+    assert mapped["output_text"] == "[assistant] Bonjour"
     cut = rows[RESP + "c0"]
     assert bool(cut["content_truncated"]) is True and cut["has_content"]
     assert cut["input_text"].startswith('[user] {"model": "gpt-4o"') and "neighbour Jo" in cut["input_text"]

@@ -103,7 +103,8 @@ def test_api_page_with_camel_case_keys(data_dir):
     r = res.records.iloc[0]
     assert r["source_pointer"] == "/data/0" and r["conversation_id"] == "trc_API01"
     assert r["event_time"] == pd.Timestamp("2025-03-04T14:00:00Z") and r["latency_ms"] == 900.0
-    assert (r["input_text"], r["output_text"]) == ("[user] Hello there", "[assistant] Hi!")  # objects, not text
+    # input and output are objects here, not strings
+    assert (r["input_text"], r["output_text"]) == ("[user] Hello there", "[assistant] Hi!")
     assert (r["prompt_tokens"], r["total_tokens"]) == (5, 7)  # legacy usage
     assert r["cost_raw"] == "calculated_total_cost=3e-05"
 
@@ -111,7 +112,8 @@ def test_api_page_with_camel_case_keys(data_dir):
 def test_score_rows_are_rejected_as_not_interactions(data_dir):
     res = load_logs(data_dir / "langfuse" / "scores.jsonl")
     assert res.records.empty and list(res.rejects["reason"]) == ["wrong_format", "wrong_format"]
-    assert "score row" in res.rejects.loc[0, "message"] and "not an interaction" in res.rejects.loc[0, "message"]
+    message = res.rejects.loc[0, "message"]
+    assert "score row" in message and "not an interaction" in message
     src = res.sources.iloc[0]
     assert (src["format"], src["lines_read"], src["records"], src["rejects"]) == ("langfuse", 2, 0, 2)
     assert src["status"] == "rejects"  # regression: a file whose every record was rejected is not 'ok'

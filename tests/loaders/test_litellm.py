@@ -37,7 +37,8 @@ def test_spendlogs_fields_without_content(data_dir):
     assert r["api_key_id"] == "88dc28d0f030c55ed4ab77ed8faf098196cb1c05df778539800c9f1243fe6b4b"
     assert (r["user_id"], r["user_id_kind"]) == ("cust_123", "gateway_end_user")  # end_user > user
     assert r["project_id"] == "team_support" and pd.isna(r["org_id"])
-    assert (r["model_requested"], r["model_served"], r["model"]) == ("chat-default", "gpt-4o-mini", "gpt-4o-mini")
+    assert (r["model_requested"], r["model_served"], r["model"]) == (
+        "chat-default", "gpt-4o-mini", "gpt-4o-mini")
     assert (r["provider"], r["endpoint"]) == ("openai", "acompletion")
     assert (r["prompt_tokens"], r["completion_tokens"], r["total_tokens"]) == (120, 11, 131)
     assert r["cost_usd"] == 0.000231 and r["cost_raw"] == "spend=0.000231"
@@ -60,7 +61,8 @@ def test_cache_hit_is_its_own_record_linked_by_request_id(data_dir):
 
 
 def test_spendlogs_failure_row(data_dir):
-    r = _by_id(load_logs(data_dir / "litellm_spendlogs" / "spendlogs_no_content.json").records)["litellm-call-7a1b"]
+    res = load_logs(data_dir / "litellm_spendlogs" / "spendlogs_no_content.json")
+    r = _by_id(res.records)["litellm-call-7a1b"]
     assert (r["status"], r["http_status"], r["error_type"], r["error_message"]) == (
         "error", 429, "RateLimitError", "Rate limit reached")
     assert r["org_id"] == "org_main" and r["client_ip"] == "10.1.2.3"
@@ -76,7 +78,8 @@ def test_spendlogs_with_stored_prompts(data_dir):
     assert r["output_text"] == "[assistant] Use the reset link." and r["finish_reason"] == "stop"
     assert r["conversation_id"] == "sess-42" and r["cached_tokens"] == 16 and r["latency_ms"] == 612.0
     redacted = rows["chatcmpl-EXAMPLE07"]  # only proxy_server_request, and it is redacted
-    assert not redacted["has_content"] and pd.isna(redacted["input_text"]) and pd.isna(redacted["messages_json"])
+    assert not redacted["has_content"] and pd.isna(redacted["input_text"])
+    assert pd.isna(redacted["messages_json"])
     assert json.loads(redacted["metadata_json"])["content_redacted"] is True
     embedding = rows["chatcmpl-EXAMPLE08"]  # proxy_server_request.input of an embedding call
     assert embedding["input_text"] == "[user] Where is my order?" and embedding["endpoint"] == "aembedding"
@@ -122,7 +125,7 @@ def test_payload_fields(data_dir):
     assert r["input_text"] == "[user] Summarise this chart." and r["modalities"] == "image,text"
     assert r["output_text"] == "[assistant] Sales doubled."
     meta = json.loads(r["metadata_json"])
-    assert meta["user_api_key_alias"] == "web-app" and meta["request_tags"] == ["web"] and meta["model_id"] == "m-1"
+    assert (meta["user_api_key_alias"], meta["request_tags"], meta["model_id"]) == ("web-app", ["web"], "m-1")
 
 
 def test_payload_redaction_cache_hit_and_failure(data_dir):
@@ -154,6 +157,7 @@ def test_spendlogs_row_merges_into_the_payload_of_the_same_call(data_dir):
     dup = res.duplicates
     assert list(dup["record_id"]) == ["chatcmpl-EXAMPLE05"]
     assert dup.loc[0, "kept_source"].endswith("payload_with_messages.jsonl:1")  # the row with content
-    assert dup.loc[0, "duplicate_source"].endswith("spendlogs_no_content.json:16")  # 4th element starts on line 16
+    # the 4th element of the array starts on line 16
+    assert dup.loc[0, "duplicate_source"].endswith("spendlogs_no_content.json:16")
     kept = _by_id(res.records)["chatcmpl-EXAMPLE05"]
     assert kept["source_format"] == "litellm_payload" and kept["has_content"]

@@ -85,7 +85,8 @@ def test_plain_rows_jsonl_and_array(data_dir):
     assert image["latency_ms"] == 7000.0 and image["cost_usd"] == 0.02  # use_time in seconds
     assert pd.isna(manage["cost_usd"]) and _meta(manage)["log_type"] == "manage"
     assert pd.isna(manage["model"]) and "other" not in _meta(manage)  # '' other
-    res = load_logs([data_dir / "oneapi_log" / "oneapi_api.json", data_dir / "oneapi_log" / "oneapi_rows_array.json"])
+    d = data_dir / "oneapi_log"
+    res = load_logs([d / "oneapi_api.json", d / "oneapi_rows_array.json"])
     assert list(res.duplicates["record_id"]) == ["202503041015021234567"]  # same request_id
 
 
