@@ -59,7 +59,7 @@ class Exchange:
     pii: tuple[str, ...] = ()
     near_pii: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
-    slots: frozenset[str] = frozenset()
+    slots: tuple[str, ...] = ()  # sorted: slot values are drawn in this order (never a set: hash order varies)
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _exchange(raw: Mapping[str, Any], where: str, path: str) -> Exchange:
         slots |= _slots(t.user) | _slots(t.reply)
     extra = {k: raw[k] for k in ("system", "name", "title", "refusal") if k in raw}
     return Exchange(raw["id"], raw["lang"], turns, kind, raw.get("category"), raw.get("near"),
-                    tuple(raw.get("pii") or ()), tuple(raw.get("near_pii") or ()), extra, frozenset(slots))
+                    tuple(raw.get("pii") or ()), tuple(raw.get("near_pii") or ()), extra, tuple(sorted(slots)))
 
 
 def load_content(app: str, directory: Path | None = None) -> AppContent:
@@ -177,7 +177,7 @@ class SlotFiller:
         day = dt.datetime.fromtimestamp(ts - self.rng.randint(1, 6) * 86400, dt.timezone.utc)
         return f"{day.month}月{day.day}日" if lang == "zh" else day.strftime("%B %-d")
 
-    def values(self, names: frozenset[str], lang: str, ts: float) -> dict[str, str]:
+    def values(self, names: tuple[str, ...], lang: str, ts: float) -> dict[str, str]:
         """One value per slot name (the same value wherever the slot recurs in an exchange)."""
         out = {}
         words = self.words.get(lang) or self.words["en"]

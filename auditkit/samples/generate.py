@@ -124,6 +124,7 @@ def generate(out: str | os.PathLike[str], *, records: int = DEFAULT_RECORDS, see
             total += 1
         for w in (*writers.values(), *([moderation] if moderation else [])):
             w.close()
+    ctx.finish()
     if "openai_files" in chosen:
         write_file_snapshots(ctx)
     if "openai_usage" in chosen:

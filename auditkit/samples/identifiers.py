@@ -40,11 +40,12 @@ class Ids:
 
     def alnum(self, n: int) -> str:
         """``n`` base62-looking characters (from random bytes, base64 without symbols)."""
-        raw = self.rng.randbytes((n * 3 + 3) // 4)
+        k = (n * 3 + 3) // 4
+        raw = self.rng.getrandbits(8 * k).to_bytes(k, "little")
         return base64.b64encode(raw).translate(_B64_TO_ALNUM)[:n].decode("ascii")
 
     def hex(self, n: int) -> str:
-        return self.rng.randbytes((n + 1) // 2).hex()[:n]
+        return f"{self.rng.getrandbits(4 * n):0{n}x}"
 
     def uuid4(self) -> str:
         h = self.rng.randbytes(16).hex()

@@ -147,8 +147,20 @@ class _Drawer:
                                                    t.pii_rate * 0.5)))
         self.kinds = ("policy", "hard_negative", "pii", "near_pii")
         self.slots = SlotFiller(rng)
-        self.system_tokens = {lang: estimate_tokens(text) for lang, text in content.system.items()}
+        self.system_tokens = {(None, lang): estimate_tokens(text) for lang, text in content.system.items()}
+        for kind, texts in content.extra_system.items():
+            self.system_tokens.update({(kind, lang): estimate_tokens(text) for lang, text in texts.items()})
+        self.day_formats: list[tuple[str, float]] = []
+        self.day_keys: dict[str, str] = {}
+        self.day_moderation = 0.0
         self.disclaimer_rate = float(app.facts.get("disclaimer_rate", 1.0))
+
+    def set_day(self, day: dt.datetime, selected: Sequence[str]) -> None:
+        """Facts that hold for a whole day (format windows, keys and switches change at midnight)."""
+        t = self.app.traffic
+        self.day_formats = active_formats(self.app, selected, day)
+        self.day_keys = {fmt: _key(self.app, fmt, day) for fmt, _ in self.day_formats}
+        self.day_moderation = t.moderation_rate if t.moderation_from is not None and day >= t.moderation_from else 0.0
 
     def user(self) -> User:
         return self.users[bisect.bisect(self.user_cum, self.rng.random() * self.user_cum[-1])]
@@ -188,10 +200,11 @@ def app_calls(app: App, content: AppContent, company: Company, total: int, seed:
         if not n:
             continue
         day_ts = day.timestamp()
+        draw.set_day(day, selected)
         calls: list[Call] = []
         while len(calls) < n:
             special = specials.get(seq + len(calls))
-            calls.extend(_conversation(draw, day, day_ts, n - len(calls), selected, special))
+            calls.extend(_conversation(draw, day_ts, n - len(calls), special))
         calls.sort(key=lambda c: c.ts)
         for c in calls:
             c.seq = seq
@@ -199,8 +212,7 @@ def app_calls(app: App, content: AppContent, company: Company, total: int, seed:
             yield c
 
 
-def _conversation(draw: _Drawer, day: dt.datetime, day_ts: float, room: int, selected: Sequence[str],
-                  special: str | None) -> list[Call]:
+def _conversation(draw: _Drawer, day_ts: float, room: int, special: str | None) -> list[Call]:
     rng, app, content = draw.rng, draw.app, draw.content
     user = draw.user()
     ex = content.special[special] if special else draw.exchange(user.lang)
@@ -212,15 +224,15 @@ def _conversation(draw: _Drawer, day: dt.datetime, day_ts: float, room: int, sel
     system = (content.extra_system[sys_kind] if sys_kind else content.system).get(lang, "")
     conv_id = "conv_" + rng.randbytes(8).hex()
     t = app.traffic
-    when = dt.datetime.fromtimestamp(start, dt.timezone.utc)
-    fmts = active_formats(app, selected, when) or active_formats(app, selected, day)
+    fmts = draw.day_formats
     fmt = fmts[0][0] if len(fmts) == 1 else _weighted(rng, fmts)
-    key = _key(app, fmt, when)
-    moderated = t.moderation_from is not None and when >= t.moderation_from and rng.random() < t.moderation_rate
+    key = draw.day_keys[fmt]
+    moderated = rng.random() < draw.day_moderation
     out: list[Call] = []
     history: list[tuple[str, str]] = []
+    hist_tokens = 0
     ts = start
-    sys_tokens = estimate_tokens(system) if system else 0
+    sys_tokens = draw.system_tokens.get((sys_kind, lang), 0)
     for i, turn in enumerate(ex.turns[:room]):
         user_text = fill(turn.user, values)
         reply = fill(turn.reply, values)
@@ -229,9 +241,9 @@ def _conversation(draw: _Drawer, day: dt.datetime, day_ts: float, room: int, sel
             disclaimer = rng.random() < draw.disclaimer_rate
             if disclaimer:
                 reply += content.disclaimer.get(lang, "")
-        prompt = sys_tokens + estimate_tokens(user_text) + sum(estimate_tokens(u) + estimate_tokens(r)
-                                                                for u, r in history) + 7 * (2 + 2 * len(history))
         completion = estimate_tokens(reply)
+        user_tokens = estimate_tokens(user_text)
+        prompt = sys_tokens + user_tokens + hist_tokens + 7 * (2 + 2 * len(history))
         error = None
         if rng.random() < t.error_rate:
             error = "rate_limit" if rng.random() < _ERRORS[0][1] else "server_error"
@@ -242,12 +254,14 @@ def _conversation(draw: _Drawer, day: dt.datetime, day_ts: float, room: int, sel
         call = Call(app.id, fmt, 0, ts, latency, user, conv_id, i, system, list(history), user_text, reply, ex,
                     alias, served, key, prompt, completion, error,
                     store=rng.random() < t.store_rate, stream=rng.random() < t.stream_rate,
-                    tool_call=i == 0 and "order_no" in ex.slots and rng.random() < t.tool_call_rate * 4,
+                    tool_call=(i == 0 and "order_no" in ex.slots and t.key_rotation is not None
+                               and ts >= t.key_rotation.timestamp() and rng.random() < t.tool_call_rate * 8),
                     image=rng.random() < t.image_rate, moderated=moderated, disclaimer=disclaimer)
         if special:
             call.cases.append(special)
         out.append(call)
         history.append((user_text, reply))
+        hist_tokens += user_tokens + completion
         ts = min(ts + latency / 1000 + 20 + rng.random() * 200, day_ts + DAY - 1)
     return out
 
@@ -286,8 +300,8 @@ def pilot_calls(app: App, content: AppContent, company: Company, seed: int) -> l
     calls: list[Call] = []
     while len(calls) < int(pilot["calls"]):
         day_ts = first.timestamp() + rng.randrange(0, span // DAY) * DAY
-        day = dt.datetime.fromtimestamp(day_ts, dt.timezone.utc)
-        for c in _conversation(draw, day, day_ts, int(pilot["calls"]) - len(calls), ("openai_chat_proxy",), None):
+        draw.day_formats, draw.day_keys, draw.day_moderation = [("openai_chat_proxy", 1.0)], {"openai_chat_proxy": ""}, 0.0
+        for c in _conversation(draw, day_ts, int(pilot["calls"]) - len(calls), None):
             c.model, c.served, c.moderated, c.store, c.stream, c.error = (
                 "gpt-3.5-turbo", "gpt-3.5-turbo-0613", False, False, False, None)
             c.fmt = "openai_chat_proxy"

@@ -29,14 +29,24 @@ __all__ = ["Sink", "Context", "Options", "Writer", "iso_ms", "month_key", "FileR
 _BUF = 1 << 20
 
 
+_DAYS: dict[int, str] = {}
+
+
 def iso_ms(ts: float) -> str:
-    """``2025-06-03T10:15:02.481Z``: ISO 8601 UTC with milliseconds, as proxies log."""
-    d = dt.datetime.fromtimestamp(ts, dt.timezone.utc)
-    return d.strftime("%Y-%m-%dT%H:%M:%S.") + f"{d.microsecond // 1000:03d}Z"
+    """``2025-06-03T10:15:02.481Z``: ISO 8601 UTC with milliseconds, as proxies log (fast path)."""
+    ms = int(ts * 1000)
+    day, rest = divmod(ms, 86_400_000)
+    prefix = _DAYS.get(day)
+    if prefix is None:
+        prefix = _DAYS[day] = dt.datetime.fromtimestamp(day * 86_400, dt.timezone.utc).strftime("%Y-%m-%dT")
+    sec, milli = divmod(rest, 1000)
+    hour, sec = divmod(sec, 3600)
+    minute, sec = divmod(sec, 60)
+    return f"{prefix}{hour:02d}:{minute:02d}:{sec:02d}.{milli:03d}Z"
 
 
 def month_key(ts: float) -> str:
-    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m")
+    return iso_ms(ts)[:7]
 
 
 @dataclass(frozen=True)
@@ -139,13 +149,26 @@ class Context:
     uploaded: list[dict[str, Any]] = field(default_factory=list)  # batch files: {project_id, object}
     tallies: dict[str, dict[str, Any]] = field(default_factory=dict)
     malformed: Any = None  # an auditkit.samples.malformed.Injector
-    _tags: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    shared: dict[str, Sink] = field(default_factory=dict)
+    _tags: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(str(p) for p in (self.seed, *parts)))
 
     def sink(self, rel: str, fmt: str, app: str, **kw: Any) -> Sink:
         return Sink(self.root, rel, fmt, app, **kw)
+
+    def shared_sink(self, rel: str, fmt: str) -> Sink:
+        """With ``one_file``: the single file of a format, shared by its applications (closed by :meth:`finish`)."""
+        sink = self.shared.get(rel)
+        if sink is None:
+            sink = self.shared[rel] = Sink(self.root, rel, fmt, "*")
+        return sink
+
+    def finish(self) -> None:
+        for sink in self.shared.values():
+            self.done(sink)
+        self.shared.clear()
 
     def done(self, sink: Sink) -> None:
         self.files.append(sink.close())
@@ -165,14 +188,14 @@ class Context:
     def observe(self, sink: Sink, line: int | None, call: Call, fmt_tags: tuple[str, ...] = ()) -> None:
         """Record the deliberate cases a written call carries (personal data, secrets, stored ...)."""
         ex = call.exchange
-        tags = self._tags.get(id(ex))
+        tags = self._tags.get((call.app, ex.id))
         if tags is None:
             tags = tuple(f"pii:{k}" for k in ex.pii if k != "secret") + tuple(f"near_miss:{k}" for k in ex.near_pii)
             if ex.near:
                 tags += (f"hard_negative:{ex.near}",)
             if ex.category:
                 tags += (f"policy:{ex.category}",)
-            self._tags[id(ex)] = tags
+            self._tags[(call.app, ex.id)] = tags
         path = sink.rel
         for tag in tags:
             self.tally(tag, path, line)
@@ -248,7 +271,11 @@ class MonthlyWriter(Writer):
         self.on_open: Callable[[Sink, str], None] | None = None
 
     def sink_for(self, ts: float) -> Sink:
-        month = "all" if self.ctx.options.one_file else month_key(ts)
+        if self.ctx.options.one_file:
+            if self.sink is None:
+                self.sink = self.ctx.shared_sink(f"{self.directory.split('/')[0]}/{self.format}.jsonl", self.format)
+            return self.sink
+        month = month_key(ts)
         if self.sink is None or month != self.month:
             if self.sink is not None:
                 self.ctx.done(self.sink)
@@ -261,6 +288,6 @@ class MonthlyWriter(Writer):
         return month
 
     def close(self) -> None:
-        if self.sink is not None:
+        if self.sink is not None and not self.ctx.options.one_file:
             self.ctx.done(self.sink)
-            self.sink = None
+        self.sink = None

@@ -26,8 +26,9 @@ _APP_TAG = {"support_bot": "pine-assist", "health_app": "wellpine"}
 
 
 def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy: bool = False,
-               user_key: str = "safety_identifier") -> dict[str, Any]:
-    """The proxy's record of one call (``legacy``: the 2023 pilot proxy, before projects and ``store``)."""
+               user_key: str = "safety_identifier", tools: bool = False) -> dict[str, Any]:
+    """The proxy's record of one call (``legacy``: the 2023 pilot proxy, before projects and ``store``;
+    ``tools``: the request declared the order-lookup tool)."""
     done = call.ts + call.latency_ms / 1000
     request: dict[str, Any] = {"model": call.model}
     if not legacy:
@@ -37,7 +38,7 @@ def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy
                            "locale": _LOCALE.get((call.user.lang, call.user.region), "en-US"),
                            "region": call.user.region, "conversation_id": call.conv_id}
     request["messages"] = request_messages(call, "system", _IMAGE_HOST.get(call.app, ""))
-    if call.app == "support_bot" and not legacy:
+    if tools:
         request["tools"] = _TOOLS
     if call.stream:
         request["stream"] = True
@@ -78,9 +79,13 @@ class ProxyWriter(MonthlyWriter):
         self.user_key = "user" if app.id == "health_app" else "safety_identifier"
         self.project = app.project_id
         self.zdr = bool(app.facts.get("zero_data_retention"))
+        # the support bot declares its order-lookup tool from the release that brought the new key
+        rotation = app.traffic.key_rotation if app.traffic.tool_call_rate else None
+        self.tools_from = rotation.timestamp() if rotation else None
 
     def add(self, call: Call) -> None:
-        line = proxy_line(call, self.ids, self.project, self.org, user_key=self.user_key)
+        tools = self.tools_from is not None and call.ts >= self.tools_from
+        line = proxy_line(call, self.ids, self.project, self.org, user_key=self.user_key, tools=tools)
         sink = self.sink_for(call.ts)
         data = orjson.dumps(line)
         self.ctx.malformed.before(self, sink, call, line, data)
