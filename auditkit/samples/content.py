@@ -26,7 +26,7 @@ __all__ = ["Exchange", "Turn", "AppContent", "load_content", "SlotFiller", "cont
 
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _EXCHANGE_KEYS = {"id", "lang", "user", "reply", "turns", "category", "near", "pii", "near_pii", "system", "name",
-                  "title", "refusal"}
+                  "title", "refusal", "weight"}
 _TOP_KEYS = {"system", "screen_system", "disclaimer", "tools", "exchanges", "leaked_key"}
 
 Template = tuple[str, ...]  # literal, slot, literal, slot, ..., literal
@@ -83,7 +83,8 @@ class AppContent:
 
     @property
     def exchanges(self) -> list[Exchange]:
-        return [e for pool in self.pools.values() for e in pool]
+        """Every exchange once (pools repeat weighted ones)."""
+        return list({e.id: e for pool in self.pools.values() for e in pool}.values())
 
 
 def content_dir() -> Path:
@@ -111,7 +112,7 @@ def _exchange(raw: Mapping[str, Any], where: str, path: str) -> Exchange:
     slots: set[str] = set()
     for t in turns:
         slots |= _slots(t.user) | _slots(t.reply)
-    extra = {k: raw[k] for k in ("system", "name", "title", "refusal") if k in raw}
+    extra = {k: raw[k] for k in ("system", "name", "title", "refusal", "weight") if k in raw}
     return Exchange(raw["id"], raw["lang"], turns, kind, raw.get("category"), raw.get("near"),
                     tuple(raw.get("pii") or ()), tuple(raw.get("near_pii") or ()), extra, tuple(sorted(slots)))
 
@@ -126,7 +127,7 @@ def load_content(app: str, directory: Path | None = None) -> AppContent:
     pools: dict[tuple[str, str], list[Exchange]] = {}
     for i, item in enumerate(raw.get("exchanges") or []):
         ex = _exchange(item, f"exchanges[{i}]", str(path))
-        pools.setdefault((ex.lang, ex.kind), []).append(ex)
+        pools.setdefault((ex.lang, ex.kind), []).extend([ex] * int(item.get("weight", 1)))
     special = {}
     if raw.get("leaked_key"):
         ex = _exchange(raw["leaked_key"], "leaked_key", str(path))

@@ -150,6 +150,7 @@ class _Drawer:
         self.system_tokens = {(None, lang): estimate_tokens(text) for lang, text in content.system.items()}
         for kind, texts in content.extra_system.items():
             self.system_tokens.update({(kind, lang): estimate_tokens(text) for lang, text in texts.items()})
+        self.decks: dict[int, list[Exchange]] = {}
         self.day_formats: list[tuple[str, float]] = []
         self.day_keys: dict[str, str] = {}
         self.day_moderation = 0.0
@@ -177,8 +178,14 @@ class _Drawer:
             if u < edge:
                 kind = k
                 break
+        # dealt from a shuffled deck per pool: every exchange comes up before any repeats, so a small
+        # sample still covers every category in both languages
         pool = self.content.pool(lang, kind)
-        return pool[int(self.rng.random() * len(pool))]
+        deck = self.decks.get(id(pool))
+        if not deck:
+            deck = self.decks[id(pool)] = list(pool)
+            self.rng.shuffle(deck)
+        return deck.pop()
 
     def model(self) -> tuple[str, str]:
         return self.models[bisect.bisect(self.model_cum, self.rng.random() * self.model_cum[-1])]
