@@ -13,5 +13,13 @@ from auditkit.samples.company import Company, load_company
 from auditkit.samples.generate import DEFAULT_RECORDS, DEFAULT_SEED, DEFAULT_START, GenerationResult, generate
 from auditkit.samples.writers import FORMATS
 
-__all__ = ["generate", "GenerationResult", "load_company", "Company", "FORMATS", "DEFAULT_RECORDS", "DEFAULT_SEED",
-           "DEFAULT_START"]
+__all__ = [
+    "generate",
+    "GenerationResult",
+    "load_company",
+    "Company",
+    "FORMATS",
+    "DEFAULT_RECORDS",
+    "DEFAULT_SEED",
+    "DEFAULT_START",
+]

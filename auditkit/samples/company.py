@@ -21,14 +21,41 @@ from auditkit.errors import ConfigError
 
 __all__ = ["Company", "App", "Traffic", "FileSpec", "load_company", "company_path", "utc"]
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
-_TOP = {"reference_start", "days", "suggested_as_of", "company", "projects", "applications", "files",
-        "file_snapshots"}
+_TOP = {
+    "reference_start",
+    "days",
+    "suggested_as_of",
+    "company",
+    "projects",
+    "applications",
+    "files",
+    "file_snapshots",
+}
 _APP = {"id", "facts", "traffic"}
-_TRAFFIC = {"share", "formats", "regions", "users", "policy_rate", "hard_negative_rate", "pii_rate", "store_rate",
-            "stream_rate", "tool_call_rate", "image_rate", "error_rate", "moderation_from", "moderation_rate",
-            "omni_from", "key_rotation", "models", "active_from", "workdays_only", "format_windows"}
+_TRAFFIC = {
+    "share",
+    "formats",
+    "regions",
+    "users",
+    "policy_rate",
+    "hard_negative_rate",
+    "pii_rate",
+    "store_rate",
+    "stream_rate",
+    "tool_call_rate",
+    "image_rate",
+    "error_rate",
+    "moderation_from",
+    "moderation_rate",
+    "omni_from",
+    "key_rotation",
+    "models",
+    "active_from",
+    "workdays_only",
+    "format_windows",
+}
 _FILE = {"project_id", "filename", "purpose", "bytes", "created", "expires_at", "deleted"}
 
 
@@ -152,7 +179,9 @@ def _traffic(raw: Mapping[str, Any], shift: dt.timedelta, where: str, path: str)
             values[key] = utc(values[key]) + shift
     windows = raw.get("format_windows") or {}
     values["format_windows"] = {
-        fmt: tuple(utc(v) + shift if v is not None else None for v in bounds) for fmt, bounds in windows.items()}
+        fmt: tuple(utc(v) + shift if v is not None else None for v in bounds)
+        for fmt, bounds in windows.items()
+    }
     values["models"] = {alias: (spec[0], float(spec[1])) for alias, spec in raw["models"].items()}
     return Traffic(**values)
 
@@ -176,17 +205,36 @@ def load_company(start: dt.date | dt.datetime | None = None, path: str | Path | 
     apps = []
     for i, a in enumerate(raw["applications"]):
         _check_keys(f"applications[{i}].", a, _APP, str(path))
-        apps.append(App(a["id"], _shift_facts(a["facts"], shift),
-                        _traffic(a["traffic"], shift, f"applications[{i}].traffic.", str(path))))
+        apps.append(
+            App(
+                a["id"],
+                _shift_facts(a["facts"], shift),
+                _traffic(a["traffic"], shift, f"applications[{i}].traffic.", str(path)),
+            )
+        )
     files = []
     for i, f in enumerate(raw["files"]):
         _check_keys(f"files[{i}].", f, _FILE, str(path))
-        files.append(FileSpec(
-            f["project_id"], f["filename"], f["purpose"], int(f["bytes"]), utc(f["created"]) + shift,
-            utc(f["expires_at"]) + shift if f.get("expires_at") else None,
-            utc(f["deleted"]) + shift if f.get("deleted") else None))
+        files.append(
+            FileSpec(
+                f["project_id"],
+                f["filename"],
+                f["purpose"],
+                int(f["bytes"]),
+                utc(f["created"]) + shift,
+                utc(f["expires_at"]) + shift if f.get("expires_at") else None,
+                utc(f["deleted"]) + shift if f.get("deleted") else None,
+            )
+        )
     return Company(
-        start=begin, days=int(raw["days"]), shift=shift, info=raw["company"],
-        projects=tuple(raw["projects"]), apps=tuple(apps), files=tuple(files),
+        start=begin,
+        days=int(raw["days"]),
+        shift=shift,
+        info=raw["company"],
+        projects=tuple(raw["projects"]),
+        apps=tuple(apps),
+        files=tuple(files),
         snapshots=tuple(utc(s) + shift for s in raw["file_snapshots"]),
-        suggested_as_of=utc(raw["suggested_as_of"]) + shift, raw=raw)
+        suggested_as_of=utc(raw["suggested_as_of"]) + shift,
+        raw=raw,
+    )

@@ -25,8 +25,22 @@ from auditkit.samples import identifiers as ident
 __all__ = ["Exchange", "Turn", "AppContent", "load_content", "SlotFiller", "content_dir"]
 
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
-_EXCHANGE_KEYS = {"id", "lang", "user", "reply", "turns", "category", "near", "pii", "near_pii", "system", "name",
-                  "title", "refusal", "weight"}
+_EXCHANGE_KEYS = {
+    "id",
+    "lang",
+    "user",
+    "reply",
+    "turns",
+    "category",
+    "near",
+    "pii",
+    "near_pii",
+    "system",
+    "name",
+    "title",
+    "refusal",
+    "weight",
+}
 _TOP_KEYS = {"system", "screen_system", "disclaimer", "tools", "exchanges", "leaked_key"}
 
 Template = tuple[str, ...]  # literal, slot, literal, slot, ..., literal
@@ -59,7 +73,9 @@ class Exchange:
     pii: tuple[str, ...] = ()
     near_pii: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
-    slots: tuple[str, ...] = ()  # sorted: slot values are drawn in this order (never a set: hash order varies)
+    slots: tuple[
+        str, ...
+    ] = ()  # sorted: slot values are drawn in this order (never a set: hash order varies)
 
 
 @dataclass(frozen=True)
@@ -79,7 +95,9 @@ class AppContent:
         if found:
             return found
         other = "zh" if lang == "en" else "en"
-        return self.pools.get((other, kind)) or self.pools.get((lang, "benign")) or self.pools[(other, "benign")]
+        return (
+            self.pools.get((other, kind)) or self.pools.get((lang, "benign")) or self.pools[(other, "benign")]
+        )
 
     @property
     def exchanges(self) -> list[Exchange]:
@@ -113,8 +131,18 @@ def _exchange(raw: Mapping[str, Any], where: str, path: str) -> Exchange:
     for t in turns:
         slots |= _slots(t.user) | _slots(t.reply)
     extra = {k: raw[k] for k in ("system", "name", "title", "refusal", "weight") if k in raw}
-    return Exchange(raw["id"], raw["lang"], turns, kind, raw.get("category"), raw.get("near"),
-                    tuple(raw.get("pii") or ()), tuple(raw.get("near_pii") or ()), extra, tuple(sorted(slots)))
+    return Exchange(
+        raw["id"],
+        raw["lang"],
+        turns,
+        kind,
+        raw.get("category"),
+        raw.get("near"),
+        tuple(raw.get("pii") or ()),
+        tuple(raw.get("near_pii") or ()),
+        extra,
+        tuple(sorted(slots)),
+    )
 
 
 def load_content(app: str, directory: Path | None = None) -> AppContent:
@@ -131,11 +159,19 @@ def load_content(app: str, directory: Path | None = None) -> AppContent:
     special = {}
     if raw.get("leaked_key"):
         ex = _exchange(raw["leaked_key"], "leaked_key", str(path))
-        special["leaked_key"] = Exchange(ex.id, ex.lang, ex.turns, "special", None, None, ("secret",), (),
-                                         ex.extra, ex.slots)
+        special["leaked_key"] = Exchange(
+            ex.id, ex.lang, ex.turns, "special", None, None, ("secret",), (), ex.extra, ex.slots
+        )
     extra_system = {"screen": raw["screen_system"]} if raw.get("screen_system") else {}
-    return AppContent(app, raw.get("system") or {}, extra_system, raw.get("disclaimer") or {},
-                      raw.get("tools") or [], {k: tuple(v) for k, v in pools.items()}, special)
+    return AppContent(
+        app,
+        raw.get("system") or {},
+        extra_system,
+        raw.get("disclaimer") or {},
+        raw.get("tools") or [],
+        {k: tuple(v) for k, v in pools.items()},
+        special,
+    )
 
 
 class SlotFiller:
@@ -175,7 +211,7 @@ class SlotFiller:
     def _date(self, lang: str, ts: float) -> str:
         import datetime as dt
 
-        day = dt.datetime.fromtimestamp(ts - self.rng.randint(1, 6) * 86400, dt.timezone.utc)
+        day = dt.datetime.fromtimestamp(ts - self.rng.randint(1, 6) * 86400, dt.UTC)
         return f"{day.month}月{day.day}日" if lang == "zh" else day.strftime("%B %-d")
 
     def values(self, names: tuple[str, ...], lang: str, ts: float) -> dict[str, str]:

@@ -15,16 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditkit.errors import ParameterError
 import orjson
 
+from auditkit.errors import ParameterError
 from auditkit.samples.company import App, Company, load_company
 from auditkit.samples.content import AppContent, load_content
 from auditkit.samples.identifiers import Ids
 from auditkit.samples.malformed import Injector
 from auditkit.samples.manifest import write_manifest, write_readme
 from auditkit.samples.traffic import active_formats, allocate, app_calls, pilot_calls
-from auditkit.samples.writers import DERIVED, FORMATS, WRITERS, Context, Options, Writer
+from auditkit.samples.writers import FORMATS, WRITERS, Context, Options, Writer
 from auditkit.samples.writers.account import write_file_snapshots, write_usage_pages
 from auditkit.samples.writers.moderation import ModerationWriter
 from auditkit.samples.writers.proxy import ProxyWriter, proxy_line
@@ -69,9 +69,18 @@ def _writers(ctx: Context, app: App, content: AppContent, formats: Iterable[str]
     return out
 
 
-def generate(out: str | os.PathLike[str], *, records: int = DEFAULT_RECORDS, seed: int = DEFAULT_SEED,
-             start: dt.date = DEFAULT_START, formats: Sequence[str] | None = None, compress: bool = True,
-             one_file: bool = False, malformed: bool = True, clean_dir: bool = True) -> GenerationResult:
+def generate(
+    out: str | os.PathLike[str],
+    *,
+    records: int = DEFAULT_RECORDS,
+    seed: int = DEFAULT_SEED,
+    start: dt.date = DEFAULT_START,
+    formats: Sequence[str] | None = None,
+    compress: bool = True,
+    one_file: bool = False,
+    malformed: bool = True,
+    clean_dir: bool = True,
+) -> GenerationResult:
     """Write the company's sample logs under ``out``.
 
     Args:
@@ -114,7 +123,9 @@ def generate(out: str | os.PathLike[str], *, records: int = DEFAULT_RECORDS, see
         if not n:
             continue
         content = load_content(app.id)
-        writers = _writers(ctx, app, content, [*call_formats, *(f for f in chosen if f == "openai_moderation")])
+        writers = _writers(
+            ctx, app, content, [*call_formats, *(f for f in chosen if f == "openai_moderation")]
+        )
         moderation = writers.pop("openai_moderation", None)
         specials = {int(n * LEAK_AT): "leaked_key"} if "leaked_key" in content.special else {}
         for call in app_calls(app, content, company, n, seed, call_formats, specials):
@@ -139,7 +150,9 @@ def _write_pilot(ctx: Context, company: Company, seed: int) -> None:
     app = company.app(company.pilot["app"])
     content = load_content(app.id)
     ids = Ids(ctx.rng(app.id, "pilot", "ids"))
-    sink = ctx.sink(f"proxy/archive/{app.id.replace('_', '-')}-pilot-2023-02.jsonl", ProxyWriter.format, app.id)
+    sink = ctx.sink(
+        f"proxy/archive/{app.id.replace('_', '-')}-pilot-2023-02.jsonl", ProxyWriter.format, app.id
+    )
     for call in pilot_calls(app, content, company, seed):
         line = proxy_line(call, ids, None, company.info["org_id"], legacy=True, user_key="user")
         n = sink.write_line(orjson.dumps(line))

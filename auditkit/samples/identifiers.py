@@ -52,8 +52,18 @@ class Ids:
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
 
 
-_CN_REGIONS = ("110105", "310104", "440305", "440106", "330106", "510107", "420106", "320102", "610113",
-               "350203")
+_CN_REGIONS = (
+    "110105",
+    "310104",
+    "440305",
+    "440106",
+    "330106",
+    "510107",
+    "420106",
+    "320102",
+    "610113",
+    "350203",
+)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -100,7 +110,7 @@ def luhn_card(rng: random.Random) -> str:
     """A 16-digit card number passing Luhn, grouped by four (UnionPay, Visa or Mastercard prefixes)."""
     partial = rng.choice(_CARD_PREFIXES) + "".join(rng.choice(string.digits) for _ in range(9))
     number = partial + _luhn_digit(partial)
-    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 def non_luhn_digits(rng: random.Random) -> str:
@@ -143,7 +153,7 @@ def iban(rng: random.Random) -> str:
     else:
         bban = "".join(rng.choice(string.digits) for _ in range(23))
     value = country + _iban_check(country, bban) + bban
-    return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
 
 
 _CN_MOBILE_PREFIXES = ("138", "139", "135", "136", "150", "151", "158", "186", "187", "177", "199")

@@ -66,7 +66,7 @@ class Injector:
         spec = self.pending.get((writer.format, writer.app.id))
         if spec is None:
             return
-        when = dt.datetime.fromtimestamp(call.ts, dt.timezone.utc)
+        when = dt.datetime.fromtimestamp(call.ts, dt.UTC)
         if when.strftime("%Y-%m") != self.months[spec.month] or when.day < 15:
             return
         if spec.kind == "truncated":

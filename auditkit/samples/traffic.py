@@ -23,13 +23,45 @@ __all__ = ["Call", "User", "app_calls", "allocate", "estimate_tokens", "active_f
 
 DAY = 86_400
 # local hour-of-day activity (0..23), shared by every region; shifted by the region's UTC offset
-_HOURS = (0.25, 0.12, 0.06, 0.04, 0.04, 0.08, 0.25, 0.55, 0.95, 1.2, 1.3, 1.25, 1.1, 1.2, 1.3, 1.3, 1.2, 1.1,
-          1.0, 1.1, 1.2, 1.05, 0.75, 0.45)
+_HOURS = (
+    0.25,
+    0.12,
+    0.06,
+    0.04,
+    0.04,
+    0.08,
+    0.25,
+    0.55,
+    0.95,
+    1.2,
+    1.3,
+    1.25,
+    1.1,
+    1.2,
+    1.3,
+    1.3,
+    1.2,
+    1.1,
+    1.0,
+    1.1,
+    1.2,
+    1.05,
+    0.75,
+    0.45,
+)
 _OFFSETS = {"US": -6, "EU": 2, "CN": 8, "SG": 8}
 _HOUR_CUM = tuple(itertools.accumulate(_HOURS))
-_USER_PREFIX = {"support_bot": "u_", "health_app": "wp_", "coding_assistant": "dev-", "marketing_copywriter": "mkt-",
-                "persona_bot": "visitor_", "hr_screener": "recruiter-", "cn_sales_assistant": "sales_",
-                "eu_doc_translator": "", "legal_chatgpt": "user-"}
+_USER_PREFIX = {
+    "support_bot": "u_",
+    "health_app": "wp_",
+    "coding_assistant": "dev-",
+    "marketing_copywriter": "mkt-",
+    "persona_bot": "visitor_",
+    "hr_screener": "recruiter-",
+    "cn_sales_assistant": "sales_",
+    "eu_doc_translator": "",
+    "legal_chatgpt": "user-",
+}
 _ERRORS = (("rate_limit", 0.7), ("server_error", 1.0))
 
 
@@ -143,14 +175,16 @@ class _Drawer:
         self.models = [(alias, served) for alias, (served, _) in models]
         self.model_cum = list(itertools.accumulate(w for _, (_, w) in models))
         t = app.traffic
-        self.kind_cum = list(itertools.accumulate((t.policy_rate, t.hard_negative_rate, t.pii_rate,
-                                                   t.pii_rate * 0.5)))
+        self.kind_cum = list(
+            itertools.accumulate((t.policy_rate, t.hard_negative_rate, t.pii_rate, t.pii_rate * 0.5))
+        )
         self.kinds = ("policy", "hard_negative", "pii", "near_pii")
         self.slots = SlotFiller(rng)
         self.system_tokens = {(None, lang): estimate_tokens(text) for lang, text in content.system.items()}
         for kind, texts in content.extra_system.items():
             self.system_tokens.update({(kind, lang): estimate_tokens(text) for lang, text in texts.items()})
-        self.decks: dict[int, list[Exchange]] = {}
+        self.decks: dict[tuple[str, str], list[Exchange]] = {}
+        self.tokens: dict[tuple[str, ...], int] = {}  # token counts of templates without slots
         self.day_formats: list[tuple[str, float]] = []
         self.day_keys: dict[str, str] = {}
         self.day_moderation = 0.0
@@ -161,7 +195,9 @@ class _Drawer:
         t = self.app.traffic
         self.day_formats = active_formats(self.app, selected, day)
         self.day_keys = {fmt: _key(self.app, fmt, day) for fmt, _ in self.day_formats}
-        self.day_moderation = t.moderation_rate if t.moderation_from is not None and day >= t.moderation_from else 0.0
+        self.day_moderation = (
+            t.moderation_rate if t.moderation_from is not None and day >= t.moderation_from else 0.0
+        )
 
     def user(self) -> User:
         return self.users[bisect.bisect(self.user_cum, self.rng.random() * self.user_cum[-1])]
@@ -180,10 +216,9 @@ class _Drawer:
                 break
         # dealt from a shuffled deck per pool: every exchange comes up before any repeats, so a small
         # sample still covers every category in both languages
-        pool = self.content.pool(lang, kind)
-        deck = self.decks.get(id(pool))
+        deck = self.decks.get((lang, kind))
         if not deck:
-            deck = self.decks[id(pool)] = list(pool)
+            deck = self.decks[(lang, kind)] = list(self.content.pool(lang, kind))
             self.rng.shuffle(deck)
         return deck.pop()
 
@@ -191,8 +226,15 @@ class _Drawer:
         return self.models[bisect.bisect(self.model_cum, self.rng.random() * self.model_cum[-1])]
 
 
-def app_calls(app: App, content: AppContent, company: Company, total: int, seed: int,
-              selected: Sequence[str], specials: dict[int, str] | None = None) -> Iterator[Call]:
+def app_calls(
+    app: App,
+    content: AppContent,
+    company: Company,
+    total: int,
+    seed: int,
+    selected: Sequence[str],
+    specials: dict[int, str] | None = None,
+) -> Iterator[Call]:
     """Yield ``total`` calls of ``app`` in time order (formats limited to ``selected``).
 
     ``specials`` maps a call index to a special exchange (``leaked_key``) placed there.
@@ -241,15 +283,15 @@ def _conversation(draw: _Drawer, day_ts: float, room: int, special: str | None) 
     ts = start
     sys_tokens = draw.system_tokens.get((sys_kind, lang), 0)
     for i, turn in enumerate(ex.turns[:room]):
-        user_text = fill(turn.user, values)
-        reply = fill(turn.reply, values)
+        user_text = fill(turn.user, values) if len(turn.user) > 1 else turn.user[0]
+        reply = fill(turn.reply, values) if len(turn.reply) > 1 else turn.reply[0]
         disclaimer = None
         if i == 0 and content.disclaimer:
             disclaimer = rng.random() < draw.disclaimer_rate
             if disclaimer:
                 reply += content.disclaimer.get(lang, "")
-        completion = estimate_tokens(reply)
-        user_tokens = estimate_tokens(user_text)
+        completion = _tokens(draw, turn.reply, reply) if disclaimer is None else estimate_tokens(reply)
+        user_tokens = _tokens(draw, turn.user, user_text)
         prompt = sys_tokens + user_tokens + hist_tokens + 7 * (2 + 2 * len(history))
         error = None
         if rng.random() < t.error_rate:
@@ -258,12 +300,39 @@ def _conversation(draw: _Drawer, day_ts: float, room: int, special: str | None) 
         latency = int(220 + completion * per_token * (0.7 + rng.random() * 0.8) + rng.random() * 400)
         if error:
             latency = int(80 + rng.random() * 300)
-        call = Call(app.id, fmt, 0, ts, latency, user, conv_id, i, system, list(history), user_text, reply, ex,
-                    alias, served, key, prompt, completion, error,
-                    store=rng.random() < t.store_rate, stream=rng.random() < t.stream_rate,
-                    tool_call=(i == 0 and "order_no" in ex.slots and t.key_rotation is not None
-                               and ts >= t.key_rotation.timestamp() and rng.random() < t.tool_call_rate * 8),
-                    image=rng.random() < t.image_rate, moderated=moderated, disclaimer=disclaimer)
+        call = Call(
+            app.id,
+            fmt,
+            0,
+            ts,
+            latency,
+            user,
+            conv_id,
+            i,
+            system,
+            list(history),
+            user_text,
+            reply,
+            ex,
+            alias,
+            served,
+            key,
+            prompt,
+            completion,
+            error,
+            store=rng.random() < t.store_rate,
+            stream=rng.random() < t.stream_rate,
+            tool_call=(
+                i == 0
+                and "order_no" in ex.slots
+                and t.key_rotation is not None
+                and ts >= t.key_rotation.timestamp()
+                and rng.random() < t.tool_call_rate * 8
+            ),
+            image=rng.random() < t.image_rate,
+            moderated=moderated,
+            disclaimer=disclaimer,
+        )
         if special:
             call.cases.append(special)
         out.append(call)
@@ -271,6 +340,16 @@ def _conversation(draw: _Drawer, day_ts: float, room: int, special: str | None) 
         hist_tokens += user_tokens + completion
         ts = min(ts + latency / 1000 + 20 + rng.random() * 200, day_ts + DAY - 1)
     return out
+
+
+def _tokens(draw: _Drawer, template: tuple[str, ...], text: str) -> int:
+    """Token estimate of a filled template; cached for templates without slots (most of them)."""
+    if len(template) > 1:
+        return estimate_tokens(text)
+    n = draw.tokens.get(template)
+    if n is None:
+        n = draw.tokens[template] = estimate_tokens(text)
+    return n
 
 
 def _weighted(rng: random.Random, items: list[tuple[str, float]]) -> str:
@@ -307,17 +386,23 @@ def pilot_calls(app: App, content: AppContent, company: Company, seed: int) -> l
     calls: list[Call] = []
     while len(calls) < int(pilot["calls"]):
         day_ts = first.timestamp() + rng.randrange(0, span // DAY) * DAY
-        draw.day_formats, draw.day_keys, draw.day_moderation = [("openai_chat_proxy", 1.0)], {"openai_chat_proxy": ""}, 0.0
+        draw.day_formats, draw.day_keys, draw.day_moderation = (
+            [("openai_chat_proxy", 1.0)],
+            {"openai_chat_proxy": ""},
+            0.0,
+        )
         for c in _conversation(draw, day_ts, int(pilot["calls"]) - len(calls), None):
             c.model, c.served, c.moderated, c.store, c.stream, c.error = (
-                "gpt-3.5-turbo", "gpt-3.5-turbo-0613", False, False, False, None)
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-0613",
+                False,
+                False,
+                False,
+                None,
+            )
             c.fmt = "openai_chat_proxy"
             calls.append(c)
     calls.sort(key=lambda c: c.ts)
     for i, c in enumerate(calls):
         c.seq = i
     return calls
-
-
-def as_dict(call: Call) -> dict[str, Any]:  # pragma: no cover - debugging aid
-    return {k: getattr(call, k) for k in Call.__slots__}

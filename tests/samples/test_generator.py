@@ -5,7 +5,6 @@ MANIFEST.yaml says."""
 from __future__ import annotations
 
 import gzip
-import importlib
 import re
 import shlex
 import zipfile
@@ -21,10 +20,18 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_logs"
 #: format name -> loader module that reads it (skipped while a loader is still being written)
 LOADER_MODULE = {
-    "openai_chat_proxy": "openai_chat", "openai_batch": "openai_batch", "openai_responses": "openai_responses",
-    "openai_files": "openai_files", "openai_moderation": "openai_moderation", "openai_usage": "openai_usage",
-    "chatgpt_export": "chatgpt_export", "litellm_payload": "litellm", "helicone": "helicone",
-    "langfuse": "langfuse", "oneapi_log": "oneapi", "azure_diag": "azure_diag",
+    "openai_chat_proxy": "openai_chat",
+    "openai_batch": "openai_batch",
+    "openai_responses": "openai_responses",
+    "openai_files": "openai_files",
+    "openai_moderation": "openai_moderation",
+    "openai_usage": "openai_usage",
+    "chatgpt_export": "chatgpt_export",
+    "litellm_payload": "litellm",
+    "helicone": "helicone",
+    "langfuse": "langfuse",
+    "oneapi_log": "oneapi",
+    "azure_diag": "azure_diag",
 }
 #: formats whose rows are calls (the ones --records counts)
 CALL_KINDS = ("llm_call", "batch_call", "gateway_billing", "diagnostic")
@@ -78,23 +85,41 @@ def test_records_requested_are_the_calls_written(tmp_path, records):
     res = generate(tmp_path / "out", records=records, seed=1)
     manifest = _manifest(tmp_path / "out")
     assert res.calls == manifest["calls"] == records
-    per_file = sum(f["calls"] for f in manifest["files"]
-                   if f["format"] not in ("openai_moderation", "openai_files", "openai_usage"))
+    per_file = sum(
+        f["calls"]
+        for f in manifest["files"]
+        if f["format"] not in ("openai_moderation", "openai_files", "openai_usage")
+    )
     pilot = 24  # the pre-policy archive comes on top
     assert per_file == records + pilot
 
 
 def test_formats_restrict_the_output(tmp_path):
     generate(tmp_path / "o", records=2000, seed=1, formats=["openai_chat_proxy"], one_file=True)
-    files = sorted(p.relative_to(tmp_path / "o").as_posix() for p in (tmp_path / "o").rglob("*") if p.is_file())
+    files = sorted(
+        p.relative_to(tmp_path / "o").as_posix() for p in (tmp_path / "o").rglob("*") if p.is_file()
+    )
     assert files == ["MANIFEST.yaml", "README.md", "proxy/openai_chat_proxy.jsonl"]
     lines = (tmp_path / "o" / "proxy" / "openai_chat_proxy.jsonl").read_bytes().count(b"\n")
     assert lines == 2000
 
 
 def test_cli_writes_and_reports(tmp_path, capsys):
-    assert main(["--records", "200", "--seed", "2", "--formats", "openai_chat_proxy,litellm_payload",
-                 "--out", str(tmp_path / "x")]) == 0
+    assert (
+        main(
+            [
+                "--records",
+                "200",
+                "--seed",
+                "2",
+                "--formats",
+                "openai_chat_proxy,litellm_payload",
+                "--out",
+                str(tmp_path / "x"),
+            ]
+        )
+        == 0
+    )
     assert "wrote 200 calls" in capsys.readouterr().out
     assert main(["--records", "10", "--formats", "nope", "--out", str(tmp_path / "y")]) == 2
 
@@ -117,7 +142,9 @@ def test_every_file_is_read_as_its_format(small, fmt):
     res = load_logs([small / f["path"] for f in files], timezone="Asia/Shanghai")
     readable = res.sources[res.sources["status"] != "skipped"]
     assert set(readable["format"]) == {fmt}
-    assert int(readable["records"].sum()) + int(readable["rejects"].sum()) == int(readable["lines_read"].sum())
+    assert int(readable["records"].sum()) + int(readable["rejects"].sum()) == int(
+        readable["lines_read"].sum()
+    )
 
 
 def test_committed_sample_is_what_its_command_writes(tmp_path):
@@ -150,11 +177,26 @@ def test_leaked_key_is_in_exactly_the_documented_place():
 
 def test_the_deliberate_cases_are_present():
     t = _manifest(SAMPLE)["tallies"]
-    for tag in ("pre_policy_record", "stored_completion", "zdr_breach_stored_completion", "stored_response",
-                "zdr_breach_uploaded_file", "file_retained_over_30_days", "file_past_expires_at",
-                "disclaimer_missing_first_reply", "pii:cn_id", "pii:bank_card", "pii:iban", "pii:email",
-                "pii:cn_mobile", "near_miss:order_16", "moderation_flagged", "moderation_text_11",
-                "moderation_omni_13", "hard_negative:violence"):
+    for tag in (
+        "pre_policy_record",
+        "stored_completion",
+        "zdr_breach_stored_completion",
+        "stored_response",
+        "zdr_breach_uploaded_file",
+        "file_retained_over_30_days",
+        "file_past_expires_at",
+        "disclaimer_missing_first_reply",
+        "pii:cn_id",
+        "pii:bank_card",
+        "pii:iban",
+        "pii:email",
+        "pii:cn_mobile",
+        "near_miss:order_16",
+        "moderation_flagged",
+        "moderation_text_11",
+        "moderation_omni_13",
+        "hard_negative:violence",
+    ):
         assert t.get(tag, {}).get("count", 0) > 0, tag
     cats = _manifest(SAMPLE)["policy_categories"]
     assert len(cats) >= 20
@@ -167,7 +209,10 @@ def test_files_snapshots_show_a_deletion_and_a_file_past_expiry():
     second = (SAMPLE / "files/customer-support/files-2025-09-30.json").read_text(encoding="utf-8")
     assert "kb_shipping_2024.pdf" in first and "kb_shipping_2024.pdf" not in second
     assert '"snapshot_at": "2025-09-30T23:00:00Z"' in second
-    assert "campaign_copy_overnight_legacy.jsonl" in (SAMPLE / "files/marketing/files-2025-09-30.json").read_text()
+    assert (
+        "campaign_copy_overnight_legacy.jsonl"
+        in (SAMPLE / "files/marketing/files-2025-09-30.json").read_text()
+    )
 
 
 def test_pre_policy_records_and_rejects_load_as_documented():
@@ -176,16 +221,22 @@ def test_pre_policy_records_and_rejects_load_as_documented():
 
     res = load_logs(SAMPLE / "proxy" / "archive")
     assert (res.records["event_time"] < "2023-03-01T00:00:00Z").all() and len(res.records) == 24
-    expected = {(c["path"], c["line"], c["detail"].rsplit(": ", 1)[-1])
-                for c in _manifest(SAMPLE)["cases"] if c["case"] == "malformed_line"}
+    expected = {
+        (c["path"], c["line"], c["detail"].rsplit(": ", 1)[-1])
+        for c in _manifest(SAMPLE)["cases"]
+        if c["case"] == "malformed_line"
+    }
     assert len(expected) >= 5
     for module in {"openai_chat", "litellm", "langfuse", "helicone", "oneapi"}:
         pytest.importorskip(f"auditkit.loaders.{module}")
     paths = sorted({SAMPLE / p for p, _, _ in expected})
     res = load_logs(paths, timezone="Asia/Shanghai")
-    got = {(Path(f).relative_to(SAMPLE).as_posix(), int(line), reason)
-           for f, line, reason in zip(res.rejects["source_file"], res.rejects["source_line"],
-                                      res.rejects["reason"], strict=True)}
+    got = {
+        (Path(f).relative_to(SAMPLE).as_posix(), int(line), reason)
+        for f, line, reason in zip(
+            res.rejects["source_file"], res.rejects["source_line"], res.rejects["reason"], strict=True
+        )
+    }
     assert got == expected
 
 
@@ -209,6 +260,20 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
 
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "auditkit.samples", "--records", "300", "--seed", "5", "--out",
-                        str(tmp_path / seed / "s")], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "auditkit.samples",
+                "--records",
+                "300",
+                "--seed",
+                "5",
+                "--out",
+                str(tmp_path / seed / "s"),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
     assert _content(tmp_path / "1" / "s") == _content(tmp_path / "2" / "s")

@@ -6,8 +6,12 @@ from auditkit.samples.writers.azure import AzureWriter
 from auditkit.samples.writers.base import Context, Options, Writer
 from auditkit.samples.writers.batch import BatchWriter
 from auditkit.samples.writers.chatgpt import ChatGPTWriter
-from auditkit.samples.writers.gateways import HeliconeCsvWriter, HeliconeJsonlWriter, LangfuseWriter, LiteLLMWriter
-from auditkit.samples.writers.moderation import ModerationWriter
+from auditkit.samples.writers.gateways import (
+    HeliconeCsvWriter,
+    HeliconeJsonlWriter,
+    LangfuseWriter,
+    LiteLLMWriter,
+)
 from auditkit.samples.writers.newapi import NewApiWriter
 from auditkit.samples.writers.proxy import ProxyWriter
 from auditkit.samples.writers.responses import ResponsesWriter

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import io
-import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,7 +37,7 @@ def iso_ms(ts: float) -> str:
     day, rest = divmod(ms, 86_400_000)
     prefix = _DAYS.get(day)
     if prefix is None:
-        prefix = _DAYS[day] = dt.datetime.fromtimestamp(day * 86_400, dt.timezone.utc).strftime("%Y-%m-%dT")
+        prefix = _DAYS[day] = dt.datetime.fromtimestamp(day * 86_400, dt.UTC).strftime("%Y-%m-%dT")
     sec, milli = divmod(rest, 1000)
     hour, sec = divmod(sec, 3600)
     minute, sec = divmod(sec, 60)
@@ -85,13 +84,24 @@ class Case:
 class Sink:
     """One output file: buffered, optionally gzip, counting lines."""
 
-    def __init__(self, root: Path, rel: str, fmt: str, app: str, *, gz: bool = False, encoding: str = "utf-8",
-                 newline: bytes = b"\n") -> None:
+    def __init__(
+        self,
+        root: Path,
+        rel: str,
+        fmt: str,
+        app: str,
+        *,
+        gz: bool = False,
+        encoding: str = "utf-8",
+        newline: bytes = b"\n",
+    ) -> None:
         self.rel = rel + (".gz" if gz else "")
         path = root / self.rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._raw = open(path, "wb")
-        self._gz = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0, compresslevel=9) if gz else None
+        self._raw = open(path, "wb")  # noqa: SIM115 - a long-lived sink, closed by close()
+        self._gz = (
+            gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0, compresslevel=9) if gz else None
+        )
         self._out: io.BufferedWriter | gzip.GzipFile = self._gz or self._raw
         self._buf: list[bytes] = []
         self._size = 0
@@ -159,7 +169,7 @@ class Context:
         return Sink(self.root, rel, fmt, app, **kw)
 
     def shared_sink(self, rel: str, fmt: str) -> Sink:
-        """With ``one_file``: the single file of a format, shared by its applications (closed by :meth:`finish`)."""
+        """With ``one_file``: the one file of a format, shared by its applications (see :meth:`finish`)."""
         sink = self.shared.get(rel)
         if sink is None:
             sink = self.shared[rel] = Sink(self.root, rel, fmt, "*")
@@ -190,7 +200,9 @@ class Context:
         ex = call.exchange
         tags = self._tags.get((call.app, ex.id))
         if tags is None:
-            tags = tuple(f"pii:{k}" for k in ex.pii if k != "secret") + tuple(f"near_miss:{k}" for k in ex.near_pii)
+            tags = tuple(f"pii:{k}" for k in ex.pii if k != "secret") + tuple(
+                f"near_miss:{k}" for k in ex.near_pii
+            )
             if ex.near:
                 tags += (f"hard_negative:{ex.near}",)
             if ex.category:
@@ -217,7 +229,9 @@ class Context:
             per = self.categories.setdefault(cat, {})
             per[call.app] = per.get(call.app, 0) + 1
 
-    def add_usage(self, ts: float, project: str | None, key: str, model: str, batch: bool, call: Call) -> None:
+    def add_usage(
+        self, ts: float, project: str | None, key: str, model: str, batch: bool, call: Call
+    ) -> None:
         """Aggregate a call that reached the OpenAI API into the Usage API's daily buckets."""
         if not project:
             return
@@ -234,7 +248,7 @@ class Context:
     @property
     def last_month_minus_one(self) -> str:
         end = self.company.end - dt.timedelta(days=1)
-        prev = (end.replace(day=1) - dt.timedelta(days=1))
+        prev = end.replace(day=1) - dt.timedelta(days=1)
         return prev.strftime("%Y-%m")
 
 
@@ -273,7 +287,9 @@ class MonthlyWriter(Writer):
     def sink_for(self, ts: float) -> Sink:
         if self.ctx.options.one_file:
             if self.sink is None:
-                self.sink = self.ctx.shared_sink(f"{self.directory.split('/')[0]}/{self.format}.jsonl", self.format)
+                self.sink = self.ctx.shared_sink(
+                    f"{self.directory.split('/')[0]}/{self.format}.jsonl", self.format
+                )
             return self.sink
         month = month_key(ts)
         if self.sink is None or month != self.month:

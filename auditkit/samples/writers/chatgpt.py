@@ -33,22 +33,40 @@ class ChatGPTWriter(Writer):
         self.count = 0
 
     def _node(self, nid: str, parent: str | None, role: str, text: str, ts: float | None) -> dict[str, Any]:
-        msg = {"id": nid, "author": {"role": role, "name": None, "metadata": {}}, "create_time": ts,
-               "update_time": None, "content": {"content_type": "text", "parts": [text]},
-               "status": "finished_successfully", "end_turn": True if role == "assistant" else None, "weight": 1.0,
-               "metadata": {"model_slug": "gpt-4o"} if role == "assistant" else {}, "recipient": "all"}
+        msg = {
+            "id": nid,
+            "author": {"role": role, "name": None, "metadata": {}},
+            "create_time": ts,
+            "update_time": None,
+            "content": {"content_type": "text", "parts": [text]},
+            "status": "finished_successfully",
+            "end_turn": True if role == "assistant" else None,
+            "weight": 1.0,
+            "metadata": {"model_slug": "gpt-4o"} if role == "assistant" else {},
+            "recipient": "all",
+        }
         return {"id": nid, "message": msg, "parent": parent, "children": []}
 
     def add(self, call: Call) -> None:
         conv = self.convs.get(call.conv_id)
         if conv is None:
             root = self.ids.uuid4()
-            conv = {"title": call.exchange.extra.get("title", "New chat"), "create_time": round(call.ts, 6),
-                    "update_time": round(call.ts, 6), "mapping": {root: {"id": root, "message": None,
-                                                                           "parent": None, "children": []}},
-                    "moderation_results": [], "current_node": root, "plugin_ids": None,
-                    "conversation_id": None, "conversation_template_id": None, "gizmo_id": None,
-                    "is_archived": False, "safe_urls": [], "default_model_slug": "gpt-4o", "id": None}
+            conv = {
+                "title": call.exchange.extra.get("title", "New chat"),
+                "create_time": round(call.ts, 6),
+                "update_time": round(call.ts, 6),
+                "mapping": {root: {"id": root, "message": None, "parent": None, "children": []}},
+                "moderation_results": [],
+                "current_node": root,
+                "plugin_ids": None,
+                "conversation_id": None,
+                "conversation_template_id": None,
+                "gizmo_id": None,
+                "is_archived": False,
+                "safe_urls": [],
+                "default_model_slug": "gpt-4o",
+                "id": None,
+            }
             conv["id"] = conv["conversation_id"] = self.ids.uuid4()
             self.convs[call.conv_id] = conv
             self.order.append(call.conv_id)
@@ -73,11 +91,23 @@ class ChatGPTWriter(Writer):
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in (
                 ("conversations.json", orjson.dumps(convs)),
-                ("user.json", orjson.dumps({"id": "user-Pq7Lx2Wm9Rk4Tn8Vb1Yc", "email": "paralegal@lotuspine.example",
-                                            "chatgpt_plus_user": False, "phone_number": None})),
+                (
+                    "user.json",
+                    orjson.dumps(
+                        {
+                            "id": "user-Pq7Lx2Wm9Rk4Tn8Vb1Yc",
+                            "email": "paralegal@lotuspine.example",
+                            "chatgpt_plus_user": False,
+                            "phone_number": None,
+                        }
+                    ),
+                ),
                 ("message_feedback.json", b"[]"),
-                ("chat.html", b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>ChatGPT Data Export"
-                              b"</title></head><body><div id=\"root\"></div></body></html>"),
+                (
+                    "chat.html",
+                    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>ChatGPT Data Export'
+                    b'</title></head><body><div id="root"></div></body></html>',
+                ),
             ):
                 info = zipfile.ZipInfo(name, date_time=_FIXED)
                 info.compress_type = zipfile.ZIP_DEFLATED

@@ -19,12 +19,42 @@ from auditkit.samples.writers.base import MonthlyWriter, iso_ms
 
 __all__ = ["ModerationWriter", "moderation_result", "TEXT_11", "OMNI_13"]
 
-TEXT_11 = ("sexual", "hate", "harassment", "self-harm", "sexual/minors", "hate/threatening", "violence/graphic",
-           "self-harm/intent", "self-harm/instructions", "harassment/threatening", "violence")
-OMNI_13 = ("harassment", "harassment/threatening", "sexual", "hate", "hate/threatening", "illicit",
-           "illicit/violent", "self-harm/intent", "self-harm/instructions", "self-harm", "sexual/minors",
-           "violence", "violence/graphic")
-_IMAGE_OK = {"self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "violence", "violence/graphic"}
+TEXT_11 = (
+    "sexual",
+    "hate",
+    "harassment",
+    "self-harm",
+    "sexual/minors",
+    "hate/threatening",
+    "violence/graphic",
+    "self-harm/intent",
+    "self-harm/instructions",
+    "harassment/threatening",
+    "violence",
+)
+OMNI_13 = (
+    "harassment",
+    "harassment/threatening",
+    "sexual",
+    "hate",
+    "hate/threatening",
+    "illicit",
+    "illicit/violent",
+    "self-harm/intent",
+    "self-harm/instructions",
+    "self-harm",
+    "sexual/minors",
+    "violence",
+    "violence/graphic",
+)
+_IMAGE_OK = {
+    "self-harm",
+    "self-harm/intent",
+    "self-harm/instructions",
+    "sexual",
+    "violence",
+    "violence/graphic",
+}
 # policy category -> moderation keys that score high for it (score range)
 _HIGH: dict[str, tuple[tuple[str, float, float], ...]] = {
     "harassment": (("harassment", 0.62, 0.93), ("harassment/threatening", 0.05, 0.4)),
@@ -37,8 +67,13 @@ _HIGH: dict[str, tuple[tuple[str, float, float], ...]] = {
     "privacy_violation": (("illicit", 0.15, 0.45), ("harassment", 0.1, 0.35)),
     "military_warfare": (("violence", 0.15, 0.45), ("illicit/violent", 0.1, 0.4)),
 }
-_MILD = {"violence": ("violence", 0.01, 0.2), "weapons": ("violence", 0.01, 0.15), "self_harm": ("self-harm", 0.01, 0.2),
-         "malware": ("illicit", 0.01, 0.15), "fraud_scams": ("illicit", 0.01, 0.1)}
+_MILD = {
+    "violence": ("violence", 0.01, 0.2),
+    "weapons": ("violence", 0.01, 0.15),
+    "self_harm": ("self-harm", 0.01, 0.2),
+    "malware": ("illicit", 0.01, 0.15),
+    "fraud_scams": ("illicit", 0.01, 0.1),
+}
 
 
 def moderation_result(call: Call, model: str, rng: random.Random) -> dict[str, Any]:
@@ -54,8 +89,11 @@ def moderation_result(call: Call, model: str, rng: random.Random) -> dict[str, A
         if key in scores:
             scores[key] = round(lo + (hi - lo) * rng.random(), 6)
     categories = {k: scores[k] >= 0.5 for k in keys}
-    result: dict[str, Any] = {"flagged": any(categories.values()), "categories": categories,
-                              "category_scores": scores}
+    result: dict[str, Any] = {
+        "flagged": any(categories.values()),
+        "categories": categories,
+        "category_scores": scores,
+    }
     if model.startswith("omni"):
         result["category_applied_input_types"] = {k: ["text"] for k in keys}
     return result
@@ -75,9 +113,15 @@ class ModerationWriter(MonthlyWriter):
             return
         omni = self.omni_from is not None and call.ts >= self.omni_from.timestamp()
         model = "omni-moderation-2024-09-26" if omni else "text-moderation-007"
-        line = {"x_request_id": call.request_id, "logged_at": iso_ms(call.ts + 0.18 + self.rng.random() * 0.2),
-                "moderation": {"id": "modr-" + self.ids.hex(32), "model": model,
-                               "results": [moderation_result(call, model, self.rng)]}}
+        line = {
+            "x_request_id": call.request_id,
+            "logged_at": iso_ms(call.ts + 0.18 + self.rng.random() * 0.2),
+            "moderation": {
+                "id": "modr-" + self.ids.hex(32),
+                "model": model,
+                "results": [moderation_result(call, model, self.rng)],
+            },
+        }
         sink = self.sink_for(call.ts)
         n = sink.write_line(orjson.dumps(line))
         if line["moderation"]["results"][0]["flagged"]:

@@ -8,9 +8,7 @@ GBK-encoded, CRLF line ends, ``created_at`` rewritten as local time (UTC+8, no z
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from typing import Any
 
 import orjson
@@ -21,9 +19,26 @@ from auditkit.samples.writers.chat import cost_usd
 
 __all__ = ["NewApiWriter", "CSV_COLUMNS"]
 
-CSV_COLUMNS = ("id", "user_id", "created_at", "type", "content", "username", "token_name", "model_name", "quota",
-               "prompt_tokens", "completion_tokens", "use_time", "is_stream", "channel_id", "token_id", "group",
-               "ip", "other")
+CSV_COLUMNS = (
+    "id",
+    "user_id",
+    "created_at",
+    "type",
+    "content",
+    "username",
+    "token_name",
+    "model_name",
+    "quota",
+    "prompt_tokens",
+    "completion_tokens",
+    "use_time",
+    "is_stream",
+    "channel_id",
+    "token_id",
+    "group",
+    "ip",
+    "other",
+)
 _CST = dt.timezone(dt.timedelta(hours=8))
 _RATIO = {"gpt-4o-mini": 0.075, "gpt-4.1-mini": 0.2, "gpt-4o": 1.25, "gpt-4.1": 1.0}
 _PAGE = 500
@@ -46,24 +61,56 @@ class NewApiWriter(Writer):
         ok = call.error is None
         ratio = _RATIO.get(call.model, 1.0)
         quota = int(round(cost_usd(call) * 500_000)) if ok else 0
-        other = {"model_ratio": ratio, "group_ratio": 1, "completion_ratio": 4, "cache_tokens": 0, "cache_ratio": 1,
-                 "model_price": -1, "frt": min(call.latency_ms, 300 + call.latency_ms // 4),
-                 "is_model_mapped": False, "upstream_model_name": call.served,
-                 "admin_info": {"use_channel": ["3"]}}
+        other = {
+            "model_ratio": ratio,
+            "group_ratio": 1,
+            "completion_ratio": 4,
+            "cache_tokens": 0,
+            "cache_ratio": 1,
+            "model_price": -1,
+            "frt": min(call.latency_ms, 300 + call.latency_ms // 4),
+            "is_model_mapped": False,
+            "upstream_model_name": call.served,
+            "admin_info": {"use_channel": ["3"]},
+        }
         if not ok:
-            other.update({"error_type": "openai_error", "error_code": "rate_limit_exceeded", "status_code": 429,
-                          "channel_id": 3, "channel_name": "openai-proj-cn", "channel_type": 1})
+            other.update(
+                {
+                    "error_type": "openai_error",
+                    "error_code": "rate_limit_exceeded",
+                    "status_code": 429,
+                    "channel_id": 3,
+                    "channel_name": "openai-proj-cn",
+                    "channel_type": 1,
+                }
+            )
         self.next_id += 1
-        return {"id": self.next_id, "user_id": uid, "created_at": int(call.ts), "type": 2 if ok else 5,
-                "content": (f"模型倍率 {ratio:.2f}，补全倍率 4.00，分组倍率 1.00" if ok else
-                            f"status_code=429, Rate limit reached for {call.model} in organization "
-                            "org-*** on requests per min (RPM)"),
-                "username": call.user.id, "token_name": "sales-copilot-" + call.user.id[-4:],
-                "model_name": call.model, "quota": quota, "prompt_tokens": call.prompt_tokens,
-                "completion_tokens": call.completion_tokens if ok else 0,
-                "use_time": max(1, round(call.latency_ms / 1000)), "is_stream": call.stream, "channel": 3,
-                "channel_name": "openai-proj-cn", "token_id": 40 + uid, "group": "default",
-                "ip": f"183.62.{uid % 200}.{(uid * 7) % 250}", "other": orjson.dumps(other).decode()}
+        return {
+            "id": self.next_id,
+            "user_id": uid,
+            "created_at": int(call.ts),
+            "type": 2 if ok else 5,
+            "content": (
+                f"模型倍率 {ratio:.2f}，补全倍率 4.00，分组倍率 1.00"
+                if ok
+                else f"status_code=429, Rate limit reached for {call.model} in organization "
+                "org-*** on requests per min (RPM)"
+            ),
+            "username": call.user.id,
+            "token_name": "sales-copilot-" + call.user.id[-4:],
+            "model_name": call.model,
+            "quota": quota,
+            "prompt_tokens": call.prompt_tokens,
+            "completion_tokens": call.completion_tokens if ok else 0,
+            "use_time": max(1, round(call.latency_ms / 1000)),
+            "is_stream": call.stream,
+            "channel": 3,
+            "channel_name": "openai-proj-cn",
+            "token_id": 40 + uid,
+            "group": "default",
+            "ip": f"183.62.{uid % 200}.{(uid * 7) % 250}",
+            "other": orjson.dumps(other).decode(),
+        }
 
     def add(self, call: Call) -> None:
         log = self._log(call)
@@ -77,23 +124,37 @@ class NewApiWriter(Writer):
 
     def _csv_row(self, log: dict[str, Any], call: Call) -> None:
         if self.csv_sink is None:
-            start = self.ctx.company.start.strftime("%Y%m")
-            name = f"newapi/shenzhen-gateway/日志导出_{start}-{_month_add(self.ctx.company.start, 1).replace('-', '')}.csv"
+            first = self.ctx.company.start.strftime("%Y%m")
+            second = _month_add(self.ctx.company.start, 1).replace("-", "")
+            name = f"newapi/shenzhen-gateway/日志导出_{first}-{second}.csv"
             self.csv_sink = self.ctx.sink(name, self.format, self.app.id, encoding="gbk", newline=b"\r\n")
             self.csv_sink.write_line(",".join(CSV_COLUMNS).encode("gbk"), calls=0)
         local = dt.datetime.fromtimestamp(log["created_at"], _CST).strftime("%Y-%m-%d %H:%M:%S")
         values = [log[c] if c != "channel_id" else log["channel"] for c in CSV_COLUMNS]
         values[2] = local
         values[12] = "TRUE" if log["is_stream"] else "FALSE"
-        when = dt.datetime.fromtimestamp(call.ts, dt.timezone.utc)
-        if not self.bad_row_done and month_key(call.ts) == _month_add(self.ctx.company.start, 1) and when.day >= 15:
+        when = dt.datetime.fromtimestamp(call.ts, dt.UTC)
+        if (
+            not self.bad_row_done
+            and month_key(call.ts) == _month_add(self.ctx.company.start, 1)
+            and when.day >= 15
+        ):
             bad = list(values)
             bad[4] = "手工补录, 金额待核对"  # an unquoted comma: one field too many
-            line = self.csv_sink.write_line(",".join(_cell(v) for v in bad[:4]).encode("gbk") + b"," +
-                                            bad[4].encode("gbk") + b"," +
-                                            ",".join(_cell(v) for v in bad[5:]).encode("gbk"), calls=0)
-            self.ctx.case("malformed_line", self.csv_sink, line,
-                          "row_shape (an unquoted comma in content); expected reject reason: row_shape")
+            line = self.csv_sink.write_line(
+                ",".join(_cell(v) for v in bad[:4]).encode("gbk")
+                + b","
+                + bad[4].encode("gbk")
+                + b","
+                + ",".join(_cell(v) for v in bad[5:]).encode("gbk"),
+                calls=0,
+            )
+            self.ctx.case(
+                "malformed_line",
+                self.csv_sink,
+                line,
+                "row_shape (an unquoted comma in content); expected reject reason: row_shape",
+            )
             self.bad_row_done = True
         self.csv_sink.write_line(",".join(_cell(v) for v in values).encode("gbk"))
 
@@ -102,14 +163,20 @@ class NewApiWriter(Writer):
             self.ctx.done(self.csv_sink)
         for month, logs in self.pages.items():
             for p in range(0, len(logs), _PAGE):
-                items = logs[p:p + _PAGE]
+                items = logs[p : p + _PAGE]
                 page = p // _PAGE + 1
-                doc = {"success": True, "message": "",
-                       "data": {"items": items, "total": len(logs), "page": page, "page_size": _PAGE}}
-                sink = self.ctx.sink(f"newapi/shenzhen-gateway/api-log-{month}-p{page:02d}.json", self.format,
-                                     self.app.id)
+                doc = {
+                    "success": True,
+                    "message": "",
+                    "data": {"items": items, "total": len(logs), "page": page, "page_size": _PAGE},
+                }
+                sink = self.ctx.sink(
+                    f"newapi/shenzhen-gateway/api-log-{month}-p{page:02d}.json", self.format, self.app.id
+                )
                 # saved from the browser / `curl | jq .`: pretty-printed
-                sink.write_text(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n", lines=len(items))
+                sink.write_text(
+                    orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n", lines=len(items)
+                )
                 sink.record.lines = 1
                 self.ctx.done(sink)
 

@@ -20,13 +20,29 @@ from auditkit.samples.writers.chat import chunks, completion, error_body, reques
 __all__ = ["ProxyWriter", "proxy_line"]
 
 _IMAGE_HOST = {"health_app": "https://cdn.wellpine.example/uploads"}
-_LOCALE = {("en", "US"): "en-US", ("en", "EU"): "en-GB", ("en", "SG"): "en-SG", ("zh", "CN"): "zh-CN",
-           ("zh", "SG"): "zh-SG", ("en", "CN"): "en-US", ("zh", "US"): "zh-CN", ("zh", "EU"): "zh-CN"}
+_LOCALE = {
+    ("en", "US"): "en-US",
+    ("en", "EU"): "en-GB",
+    ("en", "SG"): "en-SG",
+    ("zh", "CN"): "zh-CN",
+    ("zh", "SG"): "zh-SG",
+    ("en", "CN"): "en-US",
+    ("zh", "US"): "zh-CN",
+    ("zh", "EU"): "zh-CN",
+}
 _APP_TAG = {"support_bot": "pine-assist", "health_app": "wellpine"}
 
 
-def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy: bool = False,
-               user_key: str = "safety_identifier", tools: bool = False) -> dict[str, Any]:
+def proxy_line(
+    call: Call,
+    ids: Ids,
+    project: str | None,
+    org_id: str,
+    *,
+    legacy: bool = False,
+    user_key: str = "safety_identifier",
+    tools: bool = False,
+) -> dict[str, Any]:
     """The proxy's record of one call (``legacy``: the 2023 pilot proxy, before projects and ``store``;
     ``tools``: the request declared the order-lookup tool)."""
     done = call.ts + call.latency_ms / 1000
@@ -34,9 +50,12 @@ def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy
     if not legacy:
         request["store"] = call.store
     request[user_key] = call.user.id
-    request["metadata"] = {"app": _APP_TAG.get(call.app, call.app),
-                           "locale": _LOCALE.get((call.user.lang, call.user.region), "en-US"),
-                           "region": call.user.region, "conversation_id": call.conv_id}
+    request["metadata"] = {
+        "app": _APP_TAG.get(call.app, call.app),
+        "locale": _LOCALE.get((call.user.lang, call.user.region), "en-US"),
+        "region": call.user.region,
+        "conversation_id": call.conv_id,
+    }
     request["messages"] = request_messages(call, "system", _IMAGE_HOST.get(call.app, ""))
     if tools:
         request["tools"] = _TOOLS
@@ -51,8 +70,12 @@ def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy
     else:
         status, response = 200, completion(call, ids, created)
     call.request_id = "req_" + ids.hex(32)
-    line: dict[str, Any] = {"logged_at": iso_ms(done), "proxy_request_id": "px-" + ids.hex(12),
-                            "http_status": status, "x_request_id": call.request_id}
+    line: dict[str, Any] = {
+        "logged_at": iso_ms(done),
+        "proxy_request_id": "px-" + ids.hex(12),
+        "http_status": status,
+        "x_request_id": call.request_id,
+    }
     if not legacy:
         line["project_id"] = project
         line["api_key_id"] = call.key_id
@@ -62,9 +85,20 @@ def proxy_line(call: Call, ids: Ids, project: str | None, org_id: str, *, legacy
     return line
 
 
-_TOOLS: list[dict[str, Any]] = [{"type": "function", "function": {
-    "name": "lookup_order", "description": "Look up an order by its order number",
-    "parameters": {"type": "object", "properties": {"order_no": {"type": "string"}}, "required": ["order_no"]}}}]
+_TOOLS: list[dict[str, Any]] = [
+    {
+        "type": "function",
+        "function": {
+            "name": "lookup_order",
+            "description": "Look up an order by its order number",
+            "parameters": {
+                "type": "object",
+                "properties": {"order_no": {"type": "string"}},
+                "required": ["order_no"],
+            },
+        },
+    }
+]
 
 
 class ProxyWriter(MonthlyWriter):
@@ -94,5 +128,7 @@ class ProxyWriter(MonthlyWriter):
         self.ctx.add_usage(call.ts, self.project, call.key_id, call.served, False, call)
         tags: tuple[str, ...] = ()
         if call.store and not call.error:
-            tags = ("stored_completion", "zdr_breach_stored_completion") if self.zdr else ("stored_completion",)
+            tags = (
+                ("stored_completion", "zdr_breach_stored_completion") if self.zdr else ("stored_completion",)
+            )
         self.ctx.observe(sink, n, call, tags)
