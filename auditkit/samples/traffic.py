@@ -14,7 +14,6 @@ import itertools
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from auditkit.samples.company import App, Company
 from auditkit.samples.content import AppContent, Exchange, SlotFiller, fill
