@@ -45,7 +45,7 @@ REJECT_COLUMNS = ("source_file", "source_line", "source_pointer", "source_format
                   "raw_excerpt")
 _SAMPLE_UNITS = 50
 _FLUSH_ROWS = 20_000
-_BATCH_LINES = 4096
+_BATCH_LINES = 8192
 
 
 @dataclass

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 log = logging.getLogger("auditkit")
 
 __all__ = ["Matcher", "cache_dir"]
@@ -158,6 +160,24 @@ class Matcher:
             if text:
                 out.extend((t, p) for p in self.which(text))
         return out
+
+    def match_offsets(self, data: bytes) -> np.ndarray:
+        """End offsets (in bytes) of every match of any pattern in ``data`` (for scanning raw buffers)."""
+        if not self.patterns or not data:
+            return np.zeros(0, dtype=np.int64)
+        if self._db is None:
+            text = data.decode("utf-8", "surrogateescape")
+            return np.asarray(sorted({len(text[: m.end()].encode("utf-8", "surrogateescape"))
+                                      for i in range(len(self.patterns))
+                                      for m in self._regex(i).finditer(text)}), dtype=np.int64)
+        ends: list[int] = []
+
+        def on_match(_pid: int, _from: int, to: int, _flags: int, _ctx: Any) -> int:
+            ends.append(to)
+            return 0
+
+        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        return np.asarray(ends, dtype=np.int64)
 
     def spans(self, text: str, pattern: int) -> list[tuple[int, int]]:
         """Character spans ``(start, end)`` of every non-overlapping match of one pattern in ``text``."""

@@ -224,7 +224,8 @@ def empty_records() -> pd.DataFrame:
 def build_table(columns: Mapping[str, Iterable[object]], length: int) -> pa.Table:
     """Build a canonical Arrow table from per-column Python lists (missing columns become all-null).
 
-    Timestamp columns take integer nanoseconds since the epoch (UTC) or None.
+    Values are Python lists or Arrow arrays; timestamp columns take integer nanoseconds since the epoch
+    (UTC) or None.
     """
     arrays = []
     for c in COLUMNS:
@@ -232,6 +233,8 @@ def build_table(columns: Mapping[str, Iterable[object]], length: int) -> pa.Tabl
         t = _ARROW_TYPES[c.type]
         if values is None:
             arrays.append(pa.nulls(length, type=t))
+        elif isinstance(values, (pa.Array, pa.ChunkedArray)):
+            arrays.append(values.cast(t))
         else:
             arrays.append(pa.array(values, type=t))
     return pa.Table.from_arrays(arrays, schema=arrow_schema())

@@ -18,7 +18,7 @@ from auditkit.loaders.fields import as_bool, as_dict, as_float, as_int, as_list,
 from auditkit.loaders.messages import Flat, flatten
 
 __all__ = ["OpenAIChatProxyLoader", "merge_stream_chunks", "chat_usage", "chat_status", "user_from_request",
-           "call_fields", "inline_moderation", "response_side"]
+           "call_fields", "inline_moderation", "response_side", "first"]
 
 _TIME_KEYS = ("logged_at", "timestamp", "time", "ts", "created_at")
 _ID_KEYS = ("proxy_request_id", "log_id", "id")
@@ -75,17 +75,27 @@ def chat_usage(usage: Any, prefix: str = "usage") -> dict[str, Any]:
     usage = as_dict(usage, prefix)
     if not usage:
         return {}
-    prompt = usage.get("prompt_tokens", usage.get("input_tokens"))
-    completion = usage.get("completion_tokens", usage.get("output_tokens"))
-    details_in = usage.get("prompt_tokens_details") or usage.get("input_tokens_details") or {}
-    details_out = usage.get("completion_tokens_details") or usage.get("output_tokens_details") or {}
+    # Chat Completions and Responses name the same counts differently; the first name with a value wins.
+    prompt = first(usage.get("prompt_tokens"), usage.get("input_tokens"))
+    completion = first(usage.get("completion_tokens"), usage.get("output_tokens"))
+    cached = first(dig(usage, "prompt_tokens_details", "cached_tokens"), dig(usage, "input_tokens_details", "cached_tokens"))
+    reasoning = first(dig(usage, "completion_tokens_details", "reasoning_tokens"),
+                      dig(usage, "output_tokens_details", "reasoning_tokens"))
     return {
         "prompt_tokens": as_int(prompt, f"{prefix}.prompt_tokens"),
         "completion_tokens": as_int(completion, f"{prefix}.completion_tokens"),
         "total_tokens": as_int(usage.get("total_tokens"), f"{prefix}.total_tokens"),
-        "cached_tokens": as_int(dig(details_in, "cached_tokens"), f"{prefix}.cached_tokens"),
-        "reasoning_tokens": as_int(dig(details_out, "reasoning_tokens"), f"{prefix}.reasoning_tokens"),
+        "cached_tokens": as_int(cached, f"{prefix}.cached_tokens"),
+        "reasoning_tokens": as_int(reasoning, f"{prefix}.reasoning_tokens"),
     }
+
+
+def first(*values: Any) -> Any:
+    """The first value that is not None (a key present with null counts as absent)."""
+    for v in values:
+        if v is not None:
+            return v
+    return None
 
 
 def chat_status(http_status: int | None, error: Any, finish_reason: str | None) -> str:
@@ -179,7 +189,7 @@ class OpenAIChatProxyLoader(Loader):
         return [row]
 
     def read_batch(self, lines: list[bytes], options: LoadOptions) -> BatchRows:
-        from auditkit.loaders.openai_chat_fast import read_batch
+        from auditkit.loaders.openai_chat_arrow import read_batch
 
         return read_batch(lines, options)
 
@@ -188,8 +198,8 @@ def call_fields(rec: dict[str, Any], req: dict[str, Any], response: dict[str, An
                 finish_reason: str | None) -> dict[str, Any]:
     """Every column of a chat-proxy row except the text ones (shared by the generic and fast paths)."""
     error = response.get("error") or rec.get("error")
-    http_status = as_int(rec.get("http_status", rec.get("status_code")), "http_status")
-    logged = next((rec[k] for k in _TIME_KEYS if rec.get(k) is not None), None)
+    http_status = as_int(first(rec.get("http_status"), rec.get("status_code")), "http_status")
+    logged = first(*(rec.get(k) for k in _TIME_KEYS))
     created = response.get("created")
     event_ns = to_ns(created, "response.created") if created is not None else None
     logged_ns = to_ns(logged, "logged_at") if logged is not None else None
@@ -199,14 +209,13 @@ def call_fields(rec: dict[str, Any], req: dict[str, Any], response: dict[str, An
     model_served = as_str(response.get("model"), "response.model")
     row: dict[str, Any] = {
         "record_kind": "llm_call",
-        "record_id": as_str(response.get("id"), "response.id")
-        or next((as_str(rec[k], k) for k in _ID_KEYS if rec.get(k) is not None), None),
+        "record_id": as_str(response.get("id"), "response.id") or as_str(first(*(rec.get(k) for k in _ID_KEYS)), "id"),
         "request_id": as_str(rec.get("x_request_id") or rec.get("request_id"), "x_request_id"),
         "conversation_id": as_str(dig(meta, "conversation_id") or rec.get("conversation_id"), "conversation_id"),
         "event_time": event_ns if event_ns is not None else logged_ns,
         "end_time": logged_ns if event_ns is not None else None,
         "event_time_raw": str(created if created is not None else logged) if (created or logged) else None,
-        "latency_ms": as_float(rec.get("latency_ms", rec.get("duration_ms")), "latency_ms", minimum=0),
+        "latency_ms": as_float(first(rec.get("latency_ms"), rec.get("duration_ms")), "latency_ms", minimum=0),
         "org_id": as_str(rec.get("org_id") or rec.get("organization"), "org_id"),
         "project_id": as_str(rec.get("project_id") or rec.get("project") or dig(meta, "project_id"), "project_id"),
         "api_key_id": as_str(rec.get("api_key_id") or rec.get("key_id") or rec.get("api_key_name"), "api_key_id"),

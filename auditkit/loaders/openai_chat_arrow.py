@@ -1,0 +1,358 @@
+"""The columnar fast path of the chat-proxy loader, for tens of millions of calls.
+
+Per batch of JSONL lines:
+
+1. lines that carry anything but plain text messages (tool calls, refusals, media parts, streamed
+   chunks, errors, inline moderation) are left to the generic path, recognised by a cheap byte search;
+2. msgspec checks each remaining line and keeps its messages as ``Raw`` slices of the source bytes, so
+   ``messages_json`` is built by splicing ``"field"``/``"index"`` into the original message objects,
+   without re-encoding their text; the small ``metadata`` object is decoded;
+3. pyarrow's JSON reader parses the batch with an explicit schema (only the fields the row needs);
+4. every column is computed with Arrow compute, with exactly the rules of
+   :func:`auditkit.loaders.openai_chat.call_fields` (a test compares both paths on every column); a row
+   whose values the generic path would reject (a bad time, a negative count) goes back to it, so the reject
+   is exact.
+
+Whatever this path cannot handle (a type that varies between lines of one batch, an unknown shape) falls
+back to the generic path for that batch: slower, never different.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import msgspec
+import numpy as np
+import orjson
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pj
+from msgspec import UNSET, Raw, Struct, UnsetType
+
+from auditkit.loaders.base import BatchRows, LoadOptions
+from auditkit.loaders.fields import _MAX_NS, _MIN_NS
+from auditkit.matcher import Matcher
+
+__all__ = ["read_batch"]
+
+_TIME_KEYS = ("logged_at", "timestamp", "time", "ts", "created_at")
+_ID_KEYS = ("proxy_request_id", "log_id", "id")
+_MARKERS = (b'"tool_calls"', b'"function_call"', b'"refusal":"', b'"refusal": "', b'"content":[',
+            b'"content": [', b'"content":{', b'"content": {', b'"moderation"', b'"response":[', b'"response": [',
+            b'"error"', b'"audio"', b';base64,', b'"image_url"', b'"file_data"', b'"b64_json"')
+_S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+_MSG = pa.struct([("role", _S), ("content", _S)])
+_DETAILS_IN = pa.struct([("cached_tokens", _I)])
+_DETAILS_OUT = pa.struct([("reasoning_tokens", _I)])
+_USAGE = pa.struct([("prompt_tokens", _I), ("completion_tokens", _I), ("total_tokens", _I), ("input_tokens", _I),
+                    ("output_tokens", _I), ("prompt_tokens_details", _DETAILS_IN),
+                    ("input_tokens_details", _DETAILS_IN), ("completion_tokens_details", _DETAILS_OUT),
+                    ("output_tokens_details", _DETAILS_OUT)])
+_SCALARS = [(k, _S) for k in ("proxy_request_id", "log_id", "id", "x_request_id", "request_id", "conversation_id",
+                              "org_id", "organization", "project_id", "project", "api_key_id", "key_id",
+                              "api_key_name", "client_ip", "endpoint", "path", "provider")]
+_COMMON = _SCALARS + [
+    ("http_status", _I), ("status_code", _I), ("latency_ms", _F), ("duration_ms", _F),
+    ("request", pa.struct([("model", _S), ("store", _B), ("stream", _B), ("safety_identifier", _S), ("user", _S),
+                           ("messages", pa.list_(_MSG))])),
+    ("response", pa.struct([("id", _S), ("created", _I), ("model", _S), ("usage", _USAGE),
+                            ("choices", pa.list_(pa.struct([("finish_reason", _S), ("message", _MSG)])))])),
+]
+#: The time keys are text in most proxies and epoch numbers in some: one schema for each.
+_SCHEMAS = {kind: pa.schema(_COMMON + [(k, t) for k in _TIME_KEYS]) for kind, t in (("text", _S), ("number", _F))}
+
+
+class _RReq(Struct):
+    messages: list[Raw] | UnsetType = UNSET
+    metadata: Any = UNSET
+
+
+class _RChoice(Struct):
+    message: Raw | UnsetType = UNSET
+
+
+class _RResp(Struct):
+    choices: list[_RChoice] | UnsetType = UNSET
+
+
+class _RLine(Struct):
+    request: _RReq | UnsetType = UNSET
+    response: _RResp | None | UnsetType = UNSET
+
+
+_DECODE = msgspec.json.Decoder(_RLine)
+_META_USER_KEYS = ("user_id", "user", "end_user")
+
+
+class _Skip(Exception):
+    pass
+
+
+def _splice(raws: list[Raw], field: bytes, start: int, out: list[bytes]) -> None:
+    for i, raw in enumerate(raws, start):
+        data = bytes(raw)
+        if data[:1] != b"{":
+            raise _Skip
+        out.append(b'{"field":"%s","index":%d,' % (field, i) + data[1:].lstrip())
+
+
+def _meta_str(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    raise _Skip  # as_str would convert a number, or reject anything else: leave it to the generic path
+
+
+def _python_side(line: bytes) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """messages_json, metadata_json, and the three metadata-derived fields, for one line."""
+    rec = _DECODE.decode(line)
+    req = rec.request
+    if req is UNSET or req.messages is UNSET:
+        raise _Skip
+    entries: list[bytes] = []
+    _splice(req.messages, b"input", 0, entries)
+    resp = rec.response
+    if resp is not None and resp is not UNSET and resp.choices is not UNSET:
+        raws = [c.message for c in resp.choices if c.message is not UNSET and bytes(c.message) != b"null"]
+        _splice(raws, b"output", len(entries), entries)
+    meta = req.metadata if isinstance(req.metadata, dict) else None
+    meta_json = orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else None
+    user = conv = project = None
+    if meta:
+        user = next((v for k in _META_USER_KEYS if isinstance(v := meta.get(k), str) and v), None)
+        conv, project = _meta_str(meta, "conversation_id"), _meta_str(meta, "project_id")
+    messages_json = (b"[" + b",".join(entries) + b"]").decode("utf-8") if entries else None
+    return messages_json, meta_json, user, conv, project
+
+
+def _parse(buf: bytes) -> pa.Table | None:
+    for schema in _SCHEMAS.values():
+        try:
+            return pj.read_json(io.BytesIO(buf), parse_options=pj.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="ignore"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    return None
+
+
+_MARKER_MATCHER: Matcher | None = None
+
+
+def _marked(lines: list[bytes]) -> set[int]:
+    """Positions of the lines holding a marker, found in one pass over the joined batch."""
+    global _MARKER_MATCHER
+    if _MARKER_MATCHER is None:
+        _MARKER_MATCHER = Matcher([re.escape(m.decode()) for m in _MARKERS], name="chat-markers")
+    joined = b"\n".join(lines)
+    ends = _MARKER_MATCHER.match_offsets(joined)
+    if not len(ends):
+        return set()
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    return set((np.searchsorted(starts, ends - 1, side="right") - 1).tolist())
+
+
+def read_batch(lines: list[bytes], options: LoadOptions) -> BatchRows:
+    """Columns for the plain lines of a batch; the others (not in ``handled``) go to the generic path."""
+    picked: list[int] = []
+    py: list[tuple[str | None, ...]] = []
+    marked = _marked(lines)
+    for pos, line in enumerate(lines):
+        if pos in marked:
+            continue
+        try:
+            py.append(_python_side(line))
+        except (_Skip, msgspec.DecodeError, UnicodeDecodeError):
+            continue
+        picked.append(pos)
+    if not picked:
+        return BatchRows({}, [])
+    table = _parse(b"\n".join(lines[p] for p in picked))
+    if table is None or table.num_rows != len(picked):
+        return BatchRows({}, [])
+    table = table.combine_chunks()
+    columns, ok = _columns(table, py)
+    keep = np.flatnonzero(ok)
+    if len(keep) < len(picked):
+        idx = pa.array(keep)
+        columns = {k: (v.take(idx) if isinstance(v, (pa.Array, pa.ChunkedArray)) else [v[i] for i in keep])
+                   for k, v in columns.items()}
+    return BatchRows(columns, [picked[i] for i in keep])
+
+
+# -- columns ------------------------------------------------------------------------------------------------
+def _blank(a: Any) -> Any:
+    """as_str: empty text is absent."""
+    return pc.if_else(pc.equal(a, ""), pa.scalar(None, a.type), a)
+
+
+def _field(table: pa.Table, *path: str) -> pa.Array:
+    """A (nested) field of a single-chunk table."""
+    col = table[path[0]].chunk(0)
+    for p in path[1:]:
+        col = pc.struct_field(col, p)
+    return col
+
+
+def _times(table: pa.Table, ok: np.ndarray) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """event_time, end_time (ns, UTC) and event_time_raw, as call_fields computes them."""
+    n = table.num_rows
+    created = _field(table, "response", "created")
+    created_ns = pc.multiply(created, 10**9)
+    logged = pc.coalesce(*[_field(table, k) for k in _TIME_KEYS])
+    if pa.types.is_string(logged.type):
+        text = logged.to_numpy(zero_copy_only=False)
+        numeric = pc.fill_null(pc.match_substring_regex(logged, r"^\s*[-+]?[0-9.eE]+\s*$"), False)
+        ok &= ~numeric.to_numpy(zero_copy_only=False)
+        parsed = pd.to_datetime(pd.Series(text), format="ISO8601", utc=True, errors="coerce")
+        ns = parsed.to_numpy(dtype="datetime64[ns]").astype(np.int64)
+        missing = pd.isna(parsed).to_numpy()
+        ok &= ~(missing & ~pd.isna(pd.Series(text).replace("", None)).to_numpy())
+        ns = ns - ns % 1000  # fromisoformat keeps microseconds
+        logged_ns = pa.array(np.where(missing, 0, ns), mask=missing)
+        raw_logged = _blank(logged)
+    else:
+        vals = logged.to_numpy(zero_copy_only=False)
+        missing = np.isnan(vals)
+        ns = np.rint(np.where(missing, 0, vals) * 1e6).astype(np.int64) * 1000
+        logged_ns = pa.array(ns, mask=missing)
+        # An epoch number's text (int or float as written) is only needed without response.created; the
+        # parsed number no longer says which, so such rows go to the generic path.
+        ok &= ~(~missing & ~pc.is_valid(created).to_numpy(zero_copy_only=False))
+        raw_logged = pa.nulls(n, _S)
+    for arr in (created_ns, logged_ns):
+        v = arr.to_numpy(zero_copy_only=False)
+        bad = ~pd.isna(v) & ((np.nan_to_num(v.astype(float)) < _MIN_NS) | (np.nan_to_num(v.astype(float)) >= _MAX_NS))
+        ok &= ~bad
+    event = pc.coalesce(created_ns, logged_ns)
+    end = pc.if_else(pc.is_valid(created_ns), logged_ns, pa.scalar(None, pa.int64()))
+    raw = pc.coalesce(pc.cast(created, _S), raw_logged)
+    assert len(event) == n
+    return event, end, raw
+
+
+def _side_text(lists: pa.Array, n: int) -> tuple[pa.Array, np.ndarray]:
+    """Role-tagged text of list<struct<role, content>> and whether each row had any text."""
+    flat = pc.list_flatten(lists)
+    parents = pc.list_parent_indices(lists).to_numpy()
+    if len(flat) == 0:
+        return pa.nulls(n, _S), np.zeros(n, dtype=bool)
+    role, content = pc.struct_field(flat, "role"), pc.struct_field(flat, "content")
+    keep = pc.fill_null(pc.and_(pc.is_valid(content), pc.not_equal(content, "")), False)
+    role = pc.if_else(pc.fill_null(pc.equal(role, ""), True), "unknown", role)
+    tagged = pc.binary_join_element_wise("[", role, "] ", content, "")
+    kept_parents = parents[keep.to_numpy(zero_copy_only=False)]
+    counts = np.bincount(kept_parents, minlength=n)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, pc.filter(tagged, keep)), "\n")
+    has = counts > 0
+    return pc.if_else(pa.array(has), joined, pa.scalar(None, _S)), has
+
+
+def _first_finish(choices: pa.Array, n: int) -> pa.Array:
+    flat = pc.list_flatten(choices)
+    if len(flat) == 0:
+        return pa.nulls(n, _S)
+    finish = pc.struct_field(flat, "finish_reason")
+    parents = pc.list_parent_indices(choices).to_numpy()
+    good = pc.fill_null(pc.not_equal(finish, ""), False).to_numpy(zero_copy_only=False)
+    rows, first_idx = np.unique(parents[good], return_index=True)
+    out = np.full(n, None, dtype=object)
+    out[rows] = np.asarray(finish.to_numpy(zero_copy_only=False)[good], dtype=object)[first_idx]
+    return pa.array(out, _S)
+
+
+def _output_lists(choices: pa.Array) -> pa.Array:
+    """The messages of the choices, as list<struct<role, content>> (a choice without one is a null item)."""
+    flat = pc.list_flatten(choices)
+    lengths = pc.fill_null(pc.list_value_length(choices), 0).to_numpy()
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    msgs = pc.struct_field(flat, "message") if len(flat) else pa.array([], _MSG)
+    return pa.ListArray.from_arrays(offsets, msgs)
+
+
+def _rows_with(lists: pa.Array, bad: np.ndarray, n: int) -> np.ndarray:
+    """Rows owning at least one flattened item marked ``bad``."""
+    parents = pc.list_parent_indices(lists).to_numpy()
+    return np.bincount(parents[bad], minlength=n) > 0
+
+
+def _role_problems(lists: pa.Array, n: int) -> np.ndarray:
+    """Rows with a message object whose role is missing or empty (the generic path writes "unknown" for
+    them while a spliced object keeps its own, so they are left to it)."""
+    flat = pc.list_flatten(lists)
+    if not len(flat):
+        return np.zeros(n, dtype=bool)
+    present = pc.is_valid(flat).to_numpy(zero_copy_only=False)
+    role = pc.struct_field(flat, "role")
+    empty = pc.fill_null(pc.equal(role, ""), True).to_numpy(zero_copy_only=False)
+    return _rows_with(lists, present & empty, n)
+
+
+def _columns(table: pa.Table, py: list[tuple[str | None, ...]]) -> tuple[dict[str, Any], np.ndarray]:
+    n = table.num_rows
+    ok = np.ones(n, dtype=bool)
+    f = lambda *p: _field(table, *p)  # noqa: E731
+    messages_json, meta_json, meta_user, meta_conv, meta_project = (list(c) for c in zip(*py, strict=True))
+    req_msgs = pc.fill_null(f("request", "messages"), pa.scalar([], pa.list_(_MSG)))
+    choices = f("response", "choices")
+    choices = pc.fill_null(choices, pa.scalar([], choices.type))
+    out_lists = _output_lists(choices)
+    ok &= ~_role_problems(req_msgs, n) & ~_role_problems(out_lists, n)
+    input_text, has_in = _side_text(req_msgs, n)
+    output_text, has_out = _side_text(out_lists, n)
+    finish = _first_finish(choices, n)
+    http = pc.coalesce(f("http_status"), f("status_code"))
+    latency = pc.coalesce(f("latency_ms"), f("duration_ms"))
+    usage = lambda *p: f("response", "usage", *p)  # noqa: E731
+    tokens = {
+        "prompt_tokens": pc.coalesce(usage("prompt_tokens"), usage("input_tokens")),
+        "completion_tokens": pc.coalesce(usage("completion_tokens"), usage("output_tokens")),
+        "total_tokens": usage("total_tokens"),
+        "cached_tokens": pc.coalesce(usage("prompt_tokens_details", "cached_tokens"),
+                                     usage("input_tokens_details", "cached_tokens")),
+        "reasoning_tokens": pc.coalesce(usage("completion_tokens_details", "reasoning_tokens"),
+                                        usage("output_tokens_details", "reasoning_tokens")),
+    }
+    for arr in [http, *tokens.values()]:
+        ok &= ~pc.fill_null(pc.less(arr, 0), False).to_numpy(zero_copy_only=False)
+    ok &= ~pc.fill_null(pc.less(latency, 0.0), False).to_numpy(zero_copy_only=False)
+    event, end, raw_time = _times(table, ok)
+    safety, user_param = _blank(f("request", "safety_identifier")), _blank(f("request", "user"))
+    meta_user_a = pa.array(meta_user, _S)
+    user = pc.coalesce(safety, user_param, meta_user_a)
+    user_kind = pc.if_else(pc.is_valid(safety), "safety_identifier",
+                           pc.if_else(pc.is_valid(user_param), "openai_user_param",
+                                      pc.if_else(pc.is_valid(meta_user_a), "metadata", pa.scalar(None, _S))))
+    model_req, model_served = _blank(f("request", "model")), _blank(f("response", "model"))
+    status = pc.if_else(pc.fill_null(pc.greater_equal(http, 400), False), "error",
+                        pc.if_else(pc.fill_null(pc.equal(finish, "content_filter"), False), "filtered",
+                                   pc.if_else(pc.or_(pc.is_valid(http), pc.is_valid(finish)), "success", "unknown")))
+    columns: dict[str, Any] = {
+        "record_kind": pa.array(["llm_call"] * n, _S),
+        "record_id": pc.coalesce(_blank(f("response", "id")), _blank(pc.coalesce(*[f(k) for k in _ID_KEYS]))),
+        "request_id": pc.coalesce(_blank(f("x_request_id")), _blank(f("request_id"))),
+        "conversation_id": pc.coalesce(pa.array(meta_conv, _S), _blank(f("conversation_id"))),
+        "event_time": event, "end_time": end, "event_time_raw": raw_time, "latency_ms": latency,
+        "org_id": pc.coalesce(_blank(f("org_id")), _blank(f("organization"))),
+        "project_id": pc.coalesce(_blank(f("project_id")), _blank(f("project")), pa.array(meta_project, _S)),
+        "api_key_id": pc.coalesce(_blank(f("api_key_id")), _blank(f("key_id")), _blank(f("api_key_name"))),
+        "user_id": user, "user_id_kind": user_kind, "client_ip": _blank(f("client_ip")),
+        "endpoint": pc.coalesce(_blank(f("endpoint")), _blank(f("path")), pa.scalar("/v1/chat/completions")),
+        "provider": pc.coalesce(_blank(f("provider")), pa.scalar("openai")),
+        "model": pc.coalesce(model_served, model_req), "model_requested": model_req, "model_served": model_served,
+        "status": status, "http_status": http, "finish_reason": finish,
+        "is_stream": f("request", "stream"), "num_requests": pa.array(np.ones(n, dtype=np.int64)),
+        "has_content": pa.array(np.ones(n, dtype=bool)),
+        "store_flag": pc.fill_null(f("request", "store"), False),
+        "metadata_json": pa.array(meta_json, _S),
+        "input_text": input_text, "output_text": output_text, "messages_json": pa.array(messages_json, _S),
+        "content_truncated": pa.array(np.zeros(n, dtype=bool)),
+        "modalities": pc.if_else(pa.array(has_in | has_out), "text", pa.scalar(None, _S)),
+        **tokens,
+    }
+    return columns, ok
