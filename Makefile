@@ -24,8 +24,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 venv: $(VENV)/.installed
 venv-test: $(VENV)/.installed-test
 
+# The China team's gateway logs local time (UTC+8) without a zone.
 demo: $(VENV)/.installed
-	$(BIN)/auditkit load sample_logs/
+	$(BIN)/auditkit load --timezone Asia/Shanghai sample_logs/
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -130,7 +130,10 @@ class OneAPILoader(Loader):
     def sniff(self, sample: Sample) -> float:
         """Share of rows with the log-table keys ``created_at``, ``type``, ``quota``, ``model_name`` and a
         token name or user name."""
-        values = [v for v in sample.values if isinstance(v, dict)]
+        # A JSONL line may hold a whole API answer ({"success", "data": [...]}, as curl saves it): look at
+        # the log rows inside it.
+        values = [it for v in sample.values if isinstance(v, dict) for _, it in self.explode(v)
+                  if isinstance(it, dict)]
         if not values:
             return 0.0
         hits = sum(1 for v in values if {"created_at", "type", "quota", "model_name"} <= v.keys()

@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_START,
         help=f"first day of the 122-day window, YYYY-MM-DD (default {DEFAULT_START})",
     )
-    p.add_argument("--out", required=True, help="output folder (emptied first)")
+    p.add_argument("--out", required=True, help="output folder: new, empty, or written by this generator before (then emptied first)")
     p.add_argument(
         "--formats", default="", help="comma-separated formats to write (default: all): " + ", ".join(FORMATS)
     )

@@ -100,7 +100,12 @@ def generate(
     if records < 0:
         raise ParameterError("records", records, "a number >= 0")
     root = Path(out)
-    if clean_dir and root.exists():
+    if clean_dir and root.exists() and any(root.iterdir()):
+        # Only a folder this generator wrote before (it holds MANIFEST.yaml) is emptied: pointing --out at
+        # a folder of one's own files must never delete them.
+        if not (root / "MANIFEST.yaml").is_file():
+            raise ParameterError("out", str(root), "an empty folder, a new one, or a folder written by "
+                                 "python -m auditkit.samples before (it has MANIFEST.yaml)")
         for child in root.iterdir():
             if child.is_dir():
                 shutil.rmtree(child)

@@ -145,3 +145,16 @@ def test_bad_rows(data_dir):
 ])
 def test_source_schema(keys, context, expected):
     assert source_schema(keys, context) == expected
+
+
+def test_compact_api_answer_on_one_line_is_recognised(tmp_path):
+    """Regression: `curl > logs.json` saves the new-api answer on one line, which reads as JSONL."""
+    from auditkit import load_logs
+
+    row = {"id": 1, "user_id": 1, "created_at": 1741083302, "type": 2, "content": "x", "username": "a",
+           "token_name": "t", "model_name": "gpt-4o", "quota": 500, "prompt_tokens": 1, "completion_tokens": 2}
+    path = tmp_path / "logs.json"
+    path.write_text(json.dumps({"success": True, "message": "", "data": {"items": [row, row], "total": 2}}))
+    res = load_logs(path)
+    assert res.sources.loc[0, "format"] == "oneapi_log"
+    assert len(res.records) == 2

@@ -277,3 +277,15 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
             capture_output=True,
         )
     assert _content(tmp_path / "1" / "s") == _content(tmp_path / "2" / "s")
+
+
+def test_out_folder_with_other_files_is_never_emptied(tmp_path):
+    """Regression: --out pointed at a folder of one's own files must not delete them."""
+    from auditkit.errors import ParameterError
+    from auditkit.samples.generate import generate
+
+    mine = tmp_path / "notes.txt"
+    mine.write_text("keep me")
+    with pytest.raises(ParameterError, match="MANIFEST.yaml"):
+        generate(tmp_path, records=5, seed=1)
+    assert mine.read_text() == "keep me"
