@@ -59,8 +59,12 @@ class LoadResult:
 
     @property
     def ok(self) -> bool:
-        """True when every file was read whole and no record was rejected."""
-        return self.rejects.empty and bool((self.sources["status"] == "ok").all())
+        """True when every file was read whole and no record was rejected.
+
+        Archive members that are not logs (``skipped``) and files identical to one already read
+        (``same_content``) do not count against it.
+        """
+        return self.rejects.empty and bool(self.sources["status"].isin(["ok", "skipped", "same_content"]).all())
 
     def totals(self) -> dict[str, int]:
         """Input records, records, rejects, blank lines, rows and duplicates over all files."""

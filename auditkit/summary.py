@@ -70,7 +70,7 @@ def format_load_summary(result: LoadResult, *, max_rejects: int = 20) -> str:
             parts.append(f"  {r.source_file}{line}{pointer}: {r.reason}: {r.message}")
         if len(rej) > max_rejects:
             parts.append(f"  ... and {len(rej) - max_rejects} more (see the rejects table)")
-    bad = result.sources[~result.sources["status"].isin(["ok", "rejects"])]
-    for r in bad.itertuples(index=False):
-        parts.append(f"Warning: {r.path}: {r.status}" + (f" ({r.note})" if r.note else ""))
+    for r in result.sources[~result.sources["status"].isin(["ok", "rejects"])].itertuples(index=False):
+        label = "Note" if r.status in ("skipped", "same_content") else "Warning"
+        parts.append(f"{label}: {r.path}: {r.status}" + (f" ({r.note})" if r.note else ""))
     return "\n".join(parts)
