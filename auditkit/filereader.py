@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -263,20 +264,19 @@ class _Reader:
         if not handled:
             return
         columns = dict(result.columns) if result is not None else {}
-        lines = [pending[p] for p in handled]
-        columns["source_line"] = [n for n, _ in lines]
-        columns["source_pointer"] = [""] * len(lines)
-        columns["record_key"] = [f":{n}" for n, _ in lines]
+        line_numbers = [pending[p][0] for p in handled]
+        columns["source_line"] = pa.array(line_numbers, pa.int64())
+        columns["source_pointer"] = pa.array([""] * len(handled), pa.large_string())
+        columns["record_key"] = pa.array([f":{n}" for n in line_numbers], pa.large_string())
         if "raw_record" not in columns:
-            columns["raw_record"] = [raw.decode("utf-8") for _, raw in lines]
-        fast = build_table(columns, len(lines))
-        self.out.lines_read += len(lines)
-        self.out.records += len(lines)
-        if self.rows:  # some lines went the generic way: merge both in line order
+            columns["raw_record"] = [pending[p][1].decode("utf-8") for p in handled]
+        fast = build_table(columns, len(handled))
+        self.out.lines_read += len(handled)
+        self.out.records += len(handled)
+        if self.rows:  # some lines went the generic way: interleave both in line order, without copying
             generic = build_table(*_columns(self.rows))
             self.rows = []
-            both = pa.concat_tables([fast, generic])
-            fast = both.take(pc.sort_indices(both["source_line"]))
+            fast = _interleave(fast, generic)
         self.tables.append(fast)
 
     def _jsonl_line(self, line_no: int, raw: bytes) -> None:
@@ -420,6 +420,25 @@ class _Reader:
                             ("source_format", pa.array([self.out.format] * n, pa.large_string()))):
             table = table.set_column(table.schema.get_field_index(name), name, value)
         self.out.table = table
+
+
+def _interleave(a: pa.Table, b: pa.Table) -> pa.Table:
+    """Rows of two tables, each in line order, merged in line order as zero-copy slices."""
+    lines = np.concatenate([a["source_line"].to_numpy(), b["source_line"].to_numpy()])
+    origin = np.concatenate([np.zeros(a.num_rows, np.int8), np.ones(b.num_rows, np.int8)])
+    order = np.argsort(lines, kind="stable")
+    seq = origin[order]
+    cuts = np.flatnonzero(np.diff(seq)) + 1
+    starts = np.concatenate([[0], cuts])
+    ends = np.concatenate([cuts, [len(seq)]])
+    pos = [0, 0]
+    slices = []
+    for s0, e0 in zip(starts, ends, strict=True):
+        which = int(seq[s0])
+        n = int(e0 - s0)
+        slices.append((a, b)[which].slice(pos[which], n))
+        pos[which] += n
+    return pa.concat_tables(slices)
 
 
 def _cut_off(text: str) -> bool:

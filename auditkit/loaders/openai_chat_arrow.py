@@ -171,17 +171,32 @@ def read_batch(lines: list[bytes], options: LoadOptions) -> BatchRows:
         picked.append(pos)
     if not picked:
         return BatchRows({}, [])
-    table = _parse(b"\n".join(lines[p] for p in picked))
+    buf = b"\n".join(lines[p] for p in picked)
+    table = _parse(buf)
     if table is None or table.num_rows != len(picked):
         return BatchRows({}, [])
     table = table.combine_chunks()
     columns, ok = _columns(table, py)
+    columns["raw_record"] = _raw_view([lines[p] for p in picked])
     keep = np.flatnonzero(ok)
     if len(keep) < len(picked):
-        idx = pa.array(keep)
-        columns = {k: (v.take(idx) if isinstance(v, (pa.Array, pa.ChunkedArray)) else [v[i] for i in keep])
-                   for k, v in columns.items()}
+        columns = {k: _select(v, ok) for k, v in columns.items()}
     return BatchRows(columns, [picked[i] for i in keep])
+
+
+def _raw_view(lines: list[bytes]) -> pa.Array:
+    """The lines as one string array over a single buffer (no per-line Python strings)."""
+    offsets = np.concatenate([[0], np.cumsum([len(x) for x in lines], dtype=np.int64)])
+    return pa.LargeStringArray.from_buffers(len(lines), pa.py_buffer(offsets), pa.py_buffer(b"".join(lines)))
+
+
+def _select(values: Any, ok: np.ndarray) -> Any:
+    """The rows where ``ok``, as zero-copy slices of contiguous runs."""
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return [v for v, k in zip(values, ok, strict=True) if k]
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], ok.astype(np.int8), [0]])))
+    return pa.chunked_array([values.slice(int(a), int(b - a)) for a, b in zip(edges[0::2], edges[1::2], strict=True)],
+                            type=values.type)
 
 
 # -- columns ------------------------------------------------------------------------------------------------
