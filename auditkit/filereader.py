@@ -32,7 +32,7 @@ from auditkit.io.readers import (
     sniff_delimiter,
     utf8_chunks,
 )
-from auditkit.io.sources import SourceFile
+from auditkit.io.sources import SourceFile, hash_source
 from auditkit.loaders import LOADERS, Item, LoadOptions, Loader, RecordError, RejectReason, Sample, choose_loader
 from auditkit.loaders.fields import dumps
 from auditkit.registry import Registry
@@ -82,6 +82,8 @@ class _Reader:
         self.rows: list[dict[str, Any]] = []
         self.tables: list[pa.Table] = []
         self._explodes = True
+        self.known_sha256: str | None = None
+        self.on_table: Callable[[pa.Table], None] | None = None
 
     # -- accounting -------------------------------------------------------------------------------
     def reject(self, line: int | None, pointer: str, reason: RejectReason, message: str, raw: Any) -> None:
@@ -126,8 +128,16 @@ class _Reader:
 
     def flush(self) -> None:
         if self.rows:
-            self.tables.append(build_table(*_columns(self.rows)))
+            self._emit(build_table(*_columns(self.rows)))
             self.rows = []
+
+    def _emit(self, table: pa.Table) -> None:
+        """Keep a finished table, or hand it on at once when streaming (the file's sha256 is then known)."""
+        if self.on_table is None:
+            self.tables.append(table)
+        else:
+            assert self.known_sha256 is not None
+            self.on_table(self._with_provenance(table, self.known_sha256))
 
     # -- the file ---------------------------------------------------------------------------------
     def run(self) -> FileOutcome:
@@ -277,7 +287,7 @@ class _Reader:
             generic = build_table(*_columns(self.rows))
             self.rows = []
             fast = _interleave(fast, generic)
-        self.tables.append(fast)
+        self._emit(fast)
 
     def _jsonl_line(self, line_no: int, raw: bytes) -> None:
         if not raw.strip():
@@ -408,18 +418,24 @@ class _Reader:
     def _finish_table(self) -> None:
         if self.out.rejects and self.out.status == "ok":  # also when every record was rejected
             self.out.status = "rejects"
+        if self.known_sha256 is not None and self.out.sha256 and self.known_sha256 != self.out.sha256:
+            raise InputFileError(self.src.path, "changed while it was being read (its sha256 differs between "
+                                 "two passes)", "read it again once it is no longer being written")
         if not self.tables:
             return
         table = pa.concat_tables(self.tables) if len(self.tables) > 1 else self.tables[0]
+        self.out.table = self._with_provenance(table, self.out.sha256)
+
+    def _with_provenance(self, table: pa.Table, sha256: str) -> pa.Table:
+        """Fill record_key (the file's sha256 prefix + line + pointer), source_file and source_format."""
         n = table.num_rows
-        prefix = self.out.sha256[:16]
-        keys = pc.binary_join_element_wise(pa.scalar(prefix, pa.large_string()), table["record_key"],
+        keys = pc.binary_join_element_wise(pa.scalar(sha256[:16], pa.large_string()), table["record_key"],
                                          pa.scalar("", pa.large_string()))
         for name, value in (("record_key", keys),
                             ("source_file", pa.array([self.src.path] * n, pa.large_string())),
                             ("source_format", pa.array([self.out.format] * n, pa.large_string()))):
             table = table.set_column(table.schema.get_field_index(name), name, value)
-        self.out.table = table
+        return table
 
 
 def _interleave(a: pa.Table, b: pa.Table) -> pa.Table:
@@ -488,11 +504,22 @@ def _json_problem(message: str) -> tuple[RejectReason, str]:
 
 def read_source(src: SourceFile, *, registry: Registry[Loader] | None = None, loader: Loader | None = None,
                 options: LoadOptions | None = None, strict: bool = False,
-                progress: Callable[[int], None] | None = None) -> FileOutcome:
+                progress: Callable[[int], None] | None = None,
+                on_table: Callable[[pa.Table], None] | None = None) -> FileOutcome:
     """Read one file. Raises UnknownFormatError for unrecognised content, InputFileError when unreadable,
-    and LogFormatError at the first bad unit when ``strict``."""
+    and LogFormatError at the first bad unit when ``strict``.
+
+    With ``on_table``, rows are not kept: every table of up to a few thousand canonical rows (with
+    ``record_key`` and provenance filled) is handed to it as soon as it is read, so memory stays bounded
+    whatever the file's size; the file is hashed in a first, cheap pass so that record keys are known.
+    The outcome's ``table`` is then None. Rows are handed on before cross-record joins
+    (:meth:`~auditkit.loaders.base.Loader.finalize`) and the duplicate rule, which need all rows.
+    """
     reader = _Reader(src, loader, registry if registry is not None else LOADERS,
                      options or LoadOptions(), strict, progress)
+    if on_table is not None:
+        reader.known_sha256 = hash_source(src)
+        reader.on_table = on_table
     try:
         return reader.run()
     except (UnknownFormatError, LogFormatError, InputFileError):

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from auditkit.errors import InputFileError
 
-__all__ = ["SourceFile", "expand", "HashingReader", "DATA_SUFFIXES"]
+__all__ = ["SourceFile", "expand", "hash_source", "HashingReader", "DATA_SUFFIXES"]
 
 #: File name endings considered when a directory is given (explicitly named files are always read).
 DATA_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".txt", ".log", ".gz", ".zip")
@@ -162,6 +162,23 @@ class SourceFile:
 
 class _ZipMemberHash(HashingReader):
     pass
+
+
+def hash_source(src: SourceFile) -> str:
+    """The sha256 that ``LoadResult.sources`` reports for ``src``: of the bytes on disk, or of a zip member."""
+    h = hashlib.sha256()
+    if src.member is not None:
+        with zipfile.ZipFile(src.disk_path) as zf, zf.open(src.member) as fh:
+            while chunk := fh.read(_CHUNK):
+                h.update(chunk)
+        return h.hexdigest()
+    try:
+        with open(src.disk_path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                h.update(chunk)
+    except OSError as exc:
+        raise InputFileError(src.path, f"cannot be read ({exc.strerror or exc})") from exc
+    return h.hexdigest()
 
 
 def _sniff_compression(path: str) -> str:
