@@ -255,8 +255,8 @@ def calibrate(rows: Sequence[Row], cv: dict[str, np.ndarray], cfg: TrainConfig) 
     """Platt parameters, calibrated out-of-fold probabilities and thresholds per category.
 
     Thresholds: best F1 per category within its false-positive budget on each FPR source; if the union of
-    all categories then flags more than ``union_fpr_target`` of some FPR source, the budgets of the
-    categories that flag rows of that source shrink by 20% and their thresholds are chosen again.
+    all categories then flags more than ``union_fpr_target`` of some FPR source, the budget of the category
+    with the most false positives there shrinks by 20% and its threshold is chosen again, until it fits.
     """
     raw, Y, M = cv["raw"], cv["Y"], cv["M"]
     src = np.array([r.source for r in rows])
@@ -274,7 +274,7 @@ def calibrate(rows: Sequence[Row], cv: dict[str, np.ndarray], cfg: TrainConfig) 
     scale = np.ones(C)
     thr = np.full(C, 0.99)
     todo = range(C)
-    for _ in range(30):
+    for _ in range(300):
         for j in todo:
             lab = M[:, j] > 0
             budget = budgets.get(cfg.categories[j], cfg.benign_fpr_budget) * scale[j]
@@ -283,7 +283,8 @@ def calibrate(rows: Sequence[Row], cv: dict[str, np.ndarray], cfg: TrainConfig) 
         worst = int(np.argmax(unions))
         if unions[worst] <= cfg.union_fpr_target:
             break
-        todo = np.flatnonzero((prob[fpr_sets[worst]] >= thr).any(axis=0))
+        fps = (prob[fpr_sets[worst]] >= thr).sum(axis=0)
+        todo = [int(np.argmax(fps))]  # the category with the most false positives there gives way
         scale[todo] *= 0.8
     return {"platt_a": a, "platt_b": b, "thresholds": thr, "prob": prob}
 
