@@ -505,7 +505,8 @@ def _json_problem(message: str) -> tuple[RejectReason, str]:
 def read_source(src: SourceFile, *, registry: Registry[Loader] | None = None, loader: Loader | None = None,
                 options: LoadOptions | None = None, strict: bool = False,
                 progress: Callable[[int], None] | None = None,
-                on_table: Callable[[pa.Table], None] | None = None) -> FileOutcome:
+                on_table: Callable[[pa.Table], None] | None = None,
+                sha256: str | None = None) -> FileOutcome:
     """Read one file. Raises UnknownFormatError for unrecognised content, InputFileError when unreadable,
     and LogFormatError at the first bad unit when ``strict``.
 
@@ -514,11 +515,14 @@ def read_source(src: SourceFile, *, registry: Registry[Loader] | None = None, lo
     whatever the file's size; the file is hashed in a first, cheap pass so that record keys are known.
     The outcome's ``table`` is then None. Rows are handed on before cross-record joins
     (:meth:`~auditkit.loaders.base.Loader.finalize`) and the duplicate rule, which need all rows.
+    A caller that has just hashed the file (:func:`~auditkit.io.sources.hash_source`, e.g. to look it up
+    in a store's manifest) passes that ``sha256`` to skip the first pass; the digest computed while
+    reading is still compared with it, so a file that changed in between raises ``InputFileError``.
     """
     reader = _Reader(src, loader, registry if registry is not None else LOADERS,
                      options or LoadOptions(), strict, progress)
     if on_table is not None:
-        reader.known_sha256 = hash_source(src)
+        reader.known_sha256 = sha256 or hash_source(src)
         reader.on_table = on_table
     try:
         return reader.run()

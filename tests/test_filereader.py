@@ -19,3 +19,21 @@ def test_streamed_tables_equal_the_whole_table(data_dir):
         assert pa.concat_tables(got).equals(whole.table)
         assert (streamed.lines_read, streamed.records, len(streamed.rejects), streamed.sha256) == (
             whole.lines_read, whole.records, len(whole.rejects), whole.sha256)
+
+
+def test_a_known_sha256_skips_the_first_pass_and_is_still_checked(data_dir, monkeypatch):
+    import pytest
+
+    import auditkit.filereader as fr
+    from auditkit.errors import InputFileError
+    from auditkit.io.sources import hash_source
+
+    src = expand(data_dir / "openai_chat_proxy" / "basic.jsonl")[0]
+    digest = hash_source(src)
+    whole = read_source(src)
+    monkeypatch.setattr(fr, "hash_source", lambda s: pytest.fail("hashed again"))
+    got: list[pa.Table] = []
+    streamed = read_source(src, on_table=got.append, sha256=digest)
+    assert pa.concat_tables(got).equals(whole.table) and streamed.sha256 == digest
+    with pytest.raises(InputFileError, match="changed while it was being read"):
+        read_source(src, on_table=lambda t: None, sha256="0" * 64)
