@@ -1,0 +1,175 @@
+"""Compute once: :func:`build_report_data` loads, classifies and audits, and returns a :class:`ReportData`
+that every section of the report renders from.
+
+Its keyword arguments are exactly the notebook's parameters (:data:`auditkit.report.params.SPECS`; a test
+checks that the two agree). The population of the report is the interaction rows (calls) whose
+``event_time`` falls in the period (UTC days); the retention audit looks at everything loaded, as of
+``as_of``, because retained data is whatever is still held, whenever it was created.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from auditkit._version import __version__
+from auditkit.load import LoadResult, load_logs
+from auditkit.policy import Policy
+from auditkit.policy import load as load_policy
+from auditkit.report import inputs, metrics
+from auditkit.report.html import Fragment, Markup
+from auditkit.report.params import ReportParams, previous_period, scrub, secret_values, validate
+from auditkit.report.quality import Quality, load_quality
+
+log = logging.getLogger("auditkit")
+
+__all__ = ["ReportData", "Comparison", "build_report_data", "run_id"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Key figures of the previous period, from its own logs."""
+
+    start: dt.date
+    end: dt.date
+    figures: metrics.KeyFigures
+    files: int
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a report shows, computed once from the parameters."""
+
+    params: ReportParams
+    policy: Policy
+    load: LoadResult
+    population: pd.DataFrame
+    apps: pd.Series
+    findings: pd.DataFrame
+    verdicts: pd.DataFrame
+    summary: pd.DataFrame
+    classifiers: list[tuple[str, str]]
+    classified_ran: bool
+    retention: pd.DataFrame
+    retention_ran: bool
+    profile: Any
+    window_days: int
+    quality: Quality
+    figures: metrics.KeyFigures
+    previous: Comparison | None
+    run_id: str
+    generated_at: str
+    secrets: list[str] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.params.lang
+
+    def fragment(self, name: str, markup: Markup, facts: dict[str, Any] | None = None) -> Fragment:
+        """A section's HTML with every secret value removed, sanitised (see :class:`Fragment`)."""
+        return Fragment(name, Markup(scrub(markup, self.secrets)), facts)
+
+    def facts(self) -> dict[str, Any]:
+        """What the runner writes into the manifest: run id, time stamp, versions, headline figures."""
+        figures = {k: (None if isinstance(v, float) and v != v else v) for k, v in self.figures.to_dict().items()}
+        return {"run_id": self.run_id, "generated_at": self.generated_at, "versions": self.versions(),
+                "figures": figures, "data_warnings": not self.load.ok,
+                "period": {"start": self.params.period_start, "end": self.params.period_end}}
+
+    def versions(self) -> dict[str, str]:
+        out = {"auditkit": __version__, "policy": self.policy.version}
+        out.update({f"classifier {n}": v for n, v in self.classifiers})
+        return out
+
+
+def run_id(public_params: dict[str, Any], sha256s: list[str]) -> str:
+    """A stable id of a run: the same parameters and input files give the same id."""
+    body = json.dumps({"p": {k: v for k, v in public_params.items() if k != "generated_at"}, "in": sorted(sha256s)},
+                      sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()[:12]
+
+
+def _population(records: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
+    mask = metrics.in_period(records, start, end) & metrics.interactions(records)
+    return records[mask].reset_index(drop=True)
+
+
+def _classified(population: pd.DataFrame, policy: Policy, clfs: list[Any]
+                ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[tuple[str, str]], bool]:
+    from auditkit.classify import record_summary, verdicts
+
+    findings, used, ran = inputs.classify_population(population, policy, clfs)
+    return findings, verdicts(findings), record_summary(findings, population), used, ran
+
+
+def _previous(p: ReportParams, current: LoadResult, policy: Policy, profile: Any, clfs: list[Any]
+              ) -> Comparison | None:
+    if not p.previous_logs:
+        return None
+    paths = inputs.resolve_paths(p.previous_logs)
+    same = list(paths) == inputs.resolve_paths(p.logs)
+    result = current if same else load_logs(paths, timezone=p.timezone)
+    start, end = previous_period(p.start, p.end)
+    population = _population(result.records, start, end)
+    _, verdict_frame, summary, _, _ = _classified(population, policy, clfs)
+    apps = inputs.applications(population, profile)
+    figures = metrics.key_figures(population, summary, verdict_frame, apps, retention_findings=0,
+                                  rejects=len(result.rejects))
+    return Comparison(start, end, figures, len(result.sources))
+
+
+def build_report_data(
+    *,
+    logs: list[str] | tuple[str, ...] = ("sample_logs",),
+    period_start: str = "2025-09-01",
+    period_end: str = "2025-09-30",
+    as_of: str = "2025-10-15",
+    policy_version: str = "openai-usage-2023-03-17",
+    profile: str = "sample_logs/profile.yaml",
+    lang: str = "en",
+    redact: bool = True,
+    exceptions_sample: int = 25,
+    exceptions_seed: int = 7,
+    organisation: str = "Lotus & Pine Technologies",
+    previous_logs: list[str] | tuple[str, ...] = (),
+    timezone: str = "UTC",
+    review_ledger: str = "",
+    generated_at: str = "",
+) -> ReportData:
+    """Load the logs, classify the period's calls, audit retention, and collect what the report shows.
+
+    The keyword arguments are the notebook's parameters, with the same defaults (``params.SPECS`` says
+    what each means; a test keeps the three in step). A bad value raises ``ParameterError`` before
+    anything is read. Relative paths are looked up from the working directory, then its parents.
+    """
+    p = validate({"logs": list(logs), "period_start": period_start, "period_end": period_end, "as_of": as_of,
+                  "policy_version": policy_version, "profile": profile, "lang": lang, "redact": redact,
+                  "exceptions_sample": exceptions_sample, "exceptions_seed": exceptions_seed,
+                  "organisation": organisation, "previous_logs": list(previous_logs), "timezone": timezone,
+                  "review_ledger": review_ledger, "generated_at": generated_at})
+    secrets = secret_values(p.to_dict())
+    policy = load_policy(p.policy_version)
+    profile = inputs.load_profile(inputs.resolve_path(p.profile))
+    loaded = load_logs(inputs.resolve_paths(p.logs), timezone=p.timezone)
+    population = _population(loaded.records, p.start, p.end)
+    clfs = inputs.classifiers()
+    findings, verdict_frame, summary, used, ran = _classified(population, policy, clfs)
+    apps = inputs.applications(population, profile)
+    retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
+    figures = metrics.key_figures(population, summary, verdict_frame, apps, retention_findings=len(retention),
+                                  rejects=len(loaded.rejects))
+    public = p.public()
+    generated = p.generated_at or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return ReportData(
+        params=p, policy=policy, load=loaded, population=population, apps=apps, findings=findings,
+        verdicts=verdict_frame, summary=summary, classifiers=used, classified_ran=ran, retention=retention,
+        retention_ran=retention_ran, profile=profile, window_days=inputs.window_days(profile),
+        quality=load_quality(), figures=figures, previous=_previous(p, loaded, policy, profile, clfs),
+        run_id=run_id(public, [s for s in loaded.sources["sha256"].dropna()]), generated_at=generated,
+        secrets=secrets)
