@@ -180,7 +180,8 @@ class _Builder:
         defaults = doc.get("defaults") or {}
         name = r["id"]
         if not isinstance(name, str) or not name.replace("_", "").isalnum():
-            raise ConfigError(path, f"{where}.id", f"expected a name of letters, digits and _, found {name!r}")
+            raise ConfigError(path, f"{where}.id",
+                              f"expected a name of letters, digits and _, found {name!r}")
         if "category" in r:
             category = self._category(path, f"{where}.category", r["category"])
         elif "category" in doc:
@@ -208,7 +209,8 @@ class _Builder:
         r = check_keys(path, where, raw, _CUE_KEYS, {"id", "lang", "patterns", "boost" if kind == "intent"
                                                      else "factor"})
         if r["lang"] not in LANGS:
-            raise ConfigError(path, f"{where}.lang", f"unknown language {r['lang']!r}", f"use {', '.join(LANGS)}")
+            raise ConfigError(path, f"{where}.lang", f"unknown language {r['lang']!r}",
+                              f"use {', '.join(LANGS)}")
         if kind == "intent" and "factor" in r or kind == "safe" and "boost" in r:
             bad = "factor" if kind == "intent" else "boost"
             raise ConfigError(path, f"{where}.{bad}", f"not allowed in {kind} cues",

@@ -95,7 +95,7 @@ def _parse_one(path: str, where: str, raw: Any, categories: Sequence[str]) -> Su
         raise ConfigError(path, where, "a suppression needs at least one condition",
                           f"give one of {', '.join(sorted(_CONDITIONS))}")
     cats = _strings(path, f"{where}.category", d["category"]) if "category" in d else ()
-    for i, c in enumerate(cats):
+    for c in cats:
         if c not in categories:
             raise ConfigError(path, f"{where}.category", f"unknown category {c!r}",
                               f"known ids: {', '.join(categories)}")
