@@ -9,6 +9,7 @@ failure page was written). ``--on-failure CMD`` runs CMD through the shell on ex
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from typing import Any
@@ -18,33 +19,67 @@ __all__ = ["add_parser", "run", "parameters_from_args"]
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
-        "report", help="build the periodic audit report (self-contained HTML, executed notebook, manifest)",
+        "report",
+        help="build the periodic audit report (self-contained HTML, executed notebook, manifest)",
         description="Run the audit-report notebook on the logs of a period and write DIR/audit_report.html, "
-        "DIR/audit_report.ipynb and DIR/manifest.json; refresh the reports index in DIR's parent folder.")
-    p.add_argument("--logs", nargs="+", required=True, metavar="PATH", help="log files, folders or glob patterns")
-    p.add_argument("--period", required=True,
-                   help="YYYY-MM, YYYY-Www, last-month, last-week (relative to --as-of), YYYY-MM-DD or START..END")
-    p.add_argument("--as-of", type=_date, default=None, metavar="DATE",
-                   help="reference date of the audit, YYYY-MM-DD (default: today, UTC)")
+        "DIR/audit_report.ipynb and DIR/manifest.json; refresh the reports index in DIR's parent folder.",
+    )
+    p.add_argument(
+        "--logs", nargs="+", required=True, metavar="PATH", help="log files, folders or glob patterns"
+    )
+    p.add_argument(
+        "--period",
+        required=True,
+        help="YYYY-MM, YYYY-Www, last-month, last-week (relative to --as-of), YYYY-MM-DD or START..END",
+    )
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help="reference date of the audit, YYYY-MM-DD (default: today, UTC)",
+    )
     p.add_argument("--profile", default="", metavar="FILE", help="organisation profile YAML")
     p.add_argument("--lang", default="en", help="report language: en or zh (default en)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder of this report")
-    p.add_argument("--previous-logs", nargs="+", default=[], metavar="PATH",
-                   help="logs covering the previous period, for the comparison in the summary")
+    p.add_argument(
+        "--previous-logs",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="logs covering the previous period, for the comparison in the summary",
+    )
     p.add_argument("--policy", default=None, metavar="VERSION", help="usage-policy version")
     p.add_argument("--organisation", default="", help="organisation named on the cover")
     p.add_argument("--timezone", default="UTC", help="IANA zone of timestamps written without one")
     p.add_argument("--no-redact", action="store_true", help="show excerpts and identifiers unmasked")
-    p.add_argument("--sample", type=int, default=None, metavar="N", help="findings in the exceptions register")
+    p.add_argument(
+        "--sample", type=int, default=None, metavar="N", help="findings in the exceptions register"
+    )
     p.add_argument("--seed", type=int, default=None, metavar="N", help="seed of the exceptions sample")
     p.add_argument("--review-ledger", default="", metavar="FILE", help="review ledger (CSV or JSON Lines)")
-    p.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                   help="any other notebook parameter (checked like the others; repeatable)")
-    p.add_argument("--on-failure", default=None, metavar="CMD",
-                   help="shell command run when the report cannot be built (exit 2 or 3); facts in AUDITKIT_* "
-                   "environment variables")
-    p.add_argument("--kernel", default=None, help="Jupyter kernel to run the notebook with (default: python3)")
-    p.add_argument("--timeout", type=int, default=None, metavar="SECONDS", help="time limit per notebook cell")
+    p.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="any other notebook parameter (checked like the others; repeatable)",
+    )
+    p.add_argument(
+        "--on-failure",
+        default=None,
+        metavar="CMD",
+        help="shell command run when the report cannot be built (exit 2 or 3); facts in AUDITKIT_* "
+        "environment variables",
+    )
+    p.add_argument(
+        "--kernel", default=None, help="Jupyter kernel to run the notebook with (default: python3)"
+    )
+    p.add_argument(
+        "--timeout", type=int, default=None, metavar="SECONDS", help="time limit per notebook cell"
+    )
     p.add_argument("--no-index", action="store_true", help="do not refresh index.html in the parent folder")
     p.set_defaults(func=run)
 
@@ -63,14 +98,24 @@ def parameters_from_args(args: argparse.Namespace, today: dt.date) -> dict[str, 
     as_of = args.as_of or today
     start, end = parse_period(args.period, as_of)
     params: dict[str, Any] = {
-        "logs": list(args.logs), "period_start": start.isoformat(), "period_end": end.isoformat(),
-        "as_of": as_of.isoformat(), "profile": args.profile, "lang": args.lang, "redact": not args.no_redact,
-        "organisation": args.organisation, "previous_logs": list(args.previous_logs), "timezone": args.timezone,
+        "logs": list(args.logs),
+        "period_start": start.isoformat(),
+        "period_end": end.isoformat(),
+        "as_of": as_of.isoformat(),
+        "profile": args.profile,
+        "lang": args.lang,
+        "redact": not args.no_redact,
+        "organisation": args.organisation,
+        "previous_logs": list(args.previous_logs),
+        "timezone": args.timezone,
         "review_ledger": args.review_ledger,
-        "generated_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "generated_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
     }
-    for name, value in (("policy_version", args.policy), ("exceptions_sample", args.sample),
-                        ("exceptions_seed", args.seed)):
+    for name, value in (
+        ("policy_version", args.policy),
+        ("exceptions_sample", args.sample),
+        ("exceptions_seed", args.seed),
+    ):
         if value is not None:
             params[name] = value
     for name, value in args.parameter:
@@ -91,22 +136,22 @@ def _finish(args: argparse.Namespace, code: int, status: str, error: str | None)
 def run(args: argparse.Namespace) -> int:
     from auditkit.cli.main import EXIT_DATA_WARNING, EXIT_FAILED, EXIT_OK, EXIT_USAGE
     from auditkit.errors import AuditkitError
-    from auditkit.report.params import secret_values, scrub, validate
+    from auditkit.report.params import scrub, secret_values, validate
     from auditkit.report.run import ReportFailedError, run_report
 
     try:
-        params = parameters_from_args(args, dt.datetime.now(dt.timezone.utc).date())
+        params = parameters_from_args(args, dt.datetime.now(dt.UTC).date())
         validate(params)  # every name and value checked before anything runs
-        result = run_report(params, args.out, kernel_name=args.kernel, timeout=args.timeout, index=not args.no_index)
+        result = run_report(
+            params, args.out, kernel_name=args.kernel, timeout=args.timeout, index=not args.no_index
+        )
     except ReportFailedError as exc:
         print(f"auditkit report: error: {exc}", file=sys.stderr)
         return _finish(args, EXIT_FAILED, "failed", exc.error)
     except (AuditkitError, OSError) as exc:
         message = str(exc)
-        try:
+        with contextlib.suppress(AuditkitError):
             message = scrub(message, secret_values(dict(args.parameter)))
-        except AuditkitError:
-            pass
         print(f"auditkit report: error: {message}", file=sys.stderr)
         return _finish(args, EXIT_USAGE, "not_run", message)
     print(result.html)

@@ -13,13 +13,39 @@ from typing import Any
 from auditkit.report.data import ReportData, build_report_data
 from auditkit.report.html import Fragment
 from auditkit.report.params import NAMES, SPECS, ReportParams, parse_period, validate
-from auditkit.report.sections import (activity, cover, data_quality, exceptions_register, executive_summary,
-                                      methodology, policy_findings, retention_section, sign_off)
+from auditkit.report.sections import (
+    activity,
+    cover,
+    data_quality,
+    exceptions_register,
+    executive_summary,
+    methodology,
+    policy_findings,
+    retention_section,
+    sign_off,
+)
 
 __all__ = [
-    "build_report_data", "ReportData", "ReportParams", "Fragment", "SPECS", "NAMES", "validate", "parse_period",
-    "notebook_parameters", "cover", "executive_summary", "activity", "policy_findings", "exceptions_register",
-    "retention_section", "data_quality", "methodology", "sign_off", "run_report", "RunResult",
+    "build_report_data",
+    "ReportData",
+    "ReportParams",
+    "Fragment",
+    "SPECS",
+    "NAMES",
+    "validate",
+    "parse_period",
+    "notebook_parameters",
+    "cover",
+    "executive_summary",
+    "activity",
+    "policy_findings",
+    "exceptions_register",
+    "retention_section",
+    "data_quality",
+    "methodology",
+    "sign_off",
+    "run_report",
+    "RunResult",
 ]
 
 

@@ -23,12 +23,29 @@ from auditkit.report.html import Markup, clean_text, el
 
 __all__ = ["figure", "daily_volume", "hbar", "heatmap", "age_histogram", "stacked_bars", "FONT_STACK"]
 
-FONT_STACK = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "PingFang SC", "Microsoft YaHei",
-              "Hiragino Sans GB", "DejaVu Sans", "Arial"]
+FONT_STACK = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Hiragino Sans GB",
+    "DejaVu Sans",
+    "Arial",
+]
 _RC = {
-    "svg.fonttype": "none", "svg.hashsalt": "auditkit-report", "text.parse_math": False, "text.usetex": False,
-    "font.family": ["sans-serif"], "font.sans-serif": FONT_STACK, "font.size": 9, "axes.titlesize": 10,
-    "axes.spines.top": False, "axes.spines.right": False, "figure.dpi": 96, "axes.unicode_minus": False,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "auditkit-report",
+    "text.parse_math": False,
+    "text.usetex": False,
+    "font.family": ["sans-serif"],
+    "font.sans-serif": FONT_STACK,
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "figure.dpi": 96,
+    "axes.unicode_minus": False,
 }
 BLUE, RED, GREY, AMBER = "#2f5d8a", "#b23a3a", "#9aa5b1", "#c98a1b"
 
@@ -61,7 +78,9 @@ def _label(value: Any, limit: int = 38) -> str:
     return clean_text(value, limit)
 
 
-def daily_volume(daily: pd.DataFrame, *, title: str, requests_label: str, rate_label: str, caption: str) -> Markup:
+def daily_volume(
+    daily: pd.DataFrame, *, title: str, requests_label: str, rate_label: str, caption: str
+) -> Markup:
     """Bars: requests per day (``date``, ``requests``); line: share flagged (``flagged_rate``)."""
     with _style() as plt:
         fig, ax = plt.subplots(figsize=(9, 3.2))
@@ -78,8 +97,17 @@ def daily_volume(daily: pd.DataFrame, *, title: str, requests_label: str, rate_l
         return figure(fig, title, caption)
 
 
-def hbar(labels: Sequence[Any], values: Sequence[float], *, title: str, xlabel: str, caption: str,
-         highlight: Sequence[float] | None = None, highlight_label: str = "", base_label: str = "") -> Markup:
+def hbar(
+    labels: Sequence[Any],
+    values: Sequence[float],
+    *,
+    title: str,
+    xlabel: str,
+    caption: str,
+    highlight: Sequence[float] | None = None,
+    highlight_label: str = "",
+    base_label: str = "",
+) -> Markup:
     """Horizontal bars, largest at the top; ``highlight`` draws a part of each bar in red (flagged)."""
     n = max(len(labels), 1)
     with _style() as plt:
@@ -104,20 +132,37 @@ def heatmap(matrix: pd.DataFrame, *, title: str, caption: str, cbar_label: str) 
         fig, ax = plt.subplots(figsize=(min(2.5 + 0.9 * cols, 12), 1.2 + 0.34 * rows))
         values = matrix.to_numpy(dtype=float) if matrix.size else np.zeros((1, 1))
         im = ax.imshow(values, cmap="Reds", aspect="auto", vmin=0)
-        ax.set_xticks(range(len(matrix.columns)), [_label(c, 24) for c in matrix.columns], rotation=30, ha="right")
+        ax.set_xticks(
+            range(len(matrix.columns)), [_label(c, 24) for c in matrix.columns], rotation=30, ha="right"
+        )
         ax.set_yticks(range(len(matrix.index)), [_label(r) for r in matrix.index])
         top = values.max() if values.size else 0
         for (i, j), v in np.ndenumerate(values):
             if v:
-                ax.text(j, i, f"{int(v):,}", ha="center", va="center", fontsize=8,
-                        color="white" if v > top / 2 else "black")
+                ax.text(
+                    j,
+                    i,
+                    f"{int(v):,}",
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if v > top / 2 else "black",
+                )
         fig.colorbar(im, ax=ax, label=cbar_label, shrink=0.8)
         ax.set_title(title)
         return figure(fig, title, caption)
 
 
-def age_histogram(ages: pd.Series, window_days: int, *, title: str, xlabel: str, ylabel: str,
-                  window_label: str, caption: str) -> Markup:
+def age_histogram(
+    ages: pd.Series,
+    window_days: int,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    window_label: str,
+    caption: str,
+) -> Markup:
     """Histogram of ages in days with a vertical line at the retention window."""
     with _style() as plt:
         fig, ax = plt.subplots(figsize=(8, 3))
@@ -133,8 +178,15 @@ def age_histogram(ages: pd.Series, window_days: int, *, title: str, xlabel: str,
         return figure(fig, title, caption)
 
 
-def stacked_bars(frame: pd.DataFrame, series: Sequence[tuple[str, str, str]], *, category: str, title: str,
-                 ylabel: str, caption: str) -> Markup:
+def stacked_bars(
+    frame: pd.DataFrame,
+    series: Sequence[tuple[str, str, str]],
+    *,
+    category: str,
+    title: str,
+    ylabel: str,
+    caption: str,
+) -> Markup:
     """Vertical bars per ``category`` value, stacking ``series`` (column, legend label, colour)."""
     with _style() as plt:
         fig, ax = plt.subplots(figsize=(7, 3))

@@ -77,10 +77,17 @@ class ReportData:
 
     def facts(self) -> dict[str, Any]:
         """What the runner writes into the manifest: run id, time stamp, versions, headline figures."""
-        figures = {k: (None if isinstance(v, float) and v != v else v) for k, v in self.figures.to_dict().items()}
-        return {"run_id": self.run_id, "generated_at": self.generated_at, "versions": self.versions(),
-                "figures": figures, "data_warnings": not self.load.ok,
-                "period": {"start": self.params.period_start, "end": self.params.period_end}}
+        figures = {
+            k: (None if isinstance(v, float) and v != v else v) for k, v in self.figures.to_dict().items()
+        }
+        return {
+            "run_id": self.run_id,
+            "generated_at": self.generated_at,
+            "versions": self.versions(),
+            "figures": figures,
+            "data_warnings": not self.load.ok,
+            "period": {"start": self.params.period_start, "end": self.params.period_end},
+        }
 
     def versions(self) -> dict[str, str]:
         out = {"auditkit": __version__, "policy": self.policy.version}
@@ -90,8 +97,11 @@ class ReportData:
 
 def run_id(public_params: dict[str, Any], sha256s: list[str]) -> str:
     """A stable id of a run: the same parameters and input files give the same id."""
-    body = json.dumps({"p": {k: v for k, v in public_params.items() if k != "generated_at"}, "in": sorted(sha256s)},
-                      sort_keys=True, ensure_ascii=False)
+    body = json.dumps(
+        {"p": {k: v for k, v in public_params.items() if k != "generated_at"}, "in": sorted(sha256s)},
+        sort_keys=True,
+        ensure_ascii=False,
+    )
     return hashlib.sha256(body.encode()).hexdigest()[:12]
 
 
@@ -100,16 +110,18 @@ def _population(records: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataF
     return records[mask].reset_index(drop=True)
 
 
-def _classified(population: pd.DataFrame, policy: Policy, clfs: list[Any]
-                ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[tuple[str, str]], bool]:
+def _classified(
+    population: pd.DataFrame, policy: Policy, clfs: list[Any]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[tuple[str, str]], bool]:
     from auditkit.classify import record_summary, verdicts
 
     findings, used, ran = inputs.classify_population(population, policy, clfs)
     return findings, verdicts(findings), record_summary(findings, population), used, ran
 
 
-def _previous(p: ReportParams, current: LoadResult, policy: Policy, profile: Any, clfs: list[Any]
-              ) -> Comparison | None:
+def _previous(
+    p: ReportParams, current: LoadResult, policy: Policy, profile: Any, clfs: list[Any]
+) -> Comparison | None:
     if not p.previous_logs:
         return None
     paths = inputs.resolve_paths(p.previous_logs)
@@ -119,8 +131,9 @@ def _previous(p: ReportParams, current: LoadResult, policy: Policy, profile: Any
     population = _population(result.records, start, end)
     _, verdict_frame, summary, _, _ = _classified(population, policy, clfs)
     apps = inputs.applications(population, profile)
-    figures = metrics.key_figures(population, summary, verdict_frame, apps, retention_findings=0,
-                                  rejects=len(result.rejects))
+    figures = metrics.key_figures(
+        population, summary, verdict_frame, apps, retention_findings=0, rejects=len(result.rejects)
+    )
     return Comparison(start, end, figures, len(result.sources))
 
 
@@ -148,11 +161,25 @@ def build_report_data(
     what each means; a test keeps the three in step). A bad value raises ``ParameterError`` before
     anything is read. Relative paths are looked up from the working directory, then its parents.
     """
-    p = validate({"logs": list(logs), "period_start": period_start, "period_end": period_end, "as_of": as_of,
-                  "policy_version": policy_version, "profile": profile, "lang": lang, "redact": redact,
-                  "exceptions_sample": exceptions_sample, "exceptions_seed": exceptions_seed,
-                  "organisation": organisation, "previous_logs": list(previous_logs), "timezone": timezone,
-                  "review_ledger": review_ledger, "generated_at": generated_at})
+    p = validate(
+        {
+            "logs": list(logs),
+            "period_start": period_start,
+            "period_end": period_end,
+            "as_of": as_of,
+            "policy_version": policy_version,
+            "profile": profile,
+            "lang": lang,
+            "redact": redact,
+            "exceptions_sample": exceptions_sample,
+            "exceptions_seed": exceptions_seed,
+            "organisation": organisation,
+            "previous_logs": list(previous_logs),
+            "timezone": timezone,
+            "review_ledger": review_ledger,
+            "generated_at": generated_at,
+        }
+    )
     secrets = secret_values(p.to_dict())
     policy = load_policy(p.policy_version)
     profile = inputs.load_profile(inputs.resolve_path(p.profile))
@@ -162,14 +189,35 @@ def build_report_data(
     findings, verdict_frame, summary, used, ran = _classified(population, policy, clfs)
     apps = inputs.applications(population, profile)
     retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
-    figures = metrics.key_figures(population, summary, verdict_frame, apps, retention_findings=len(retention),
-                                  rejects=len(loaded.rejects))
+    figures = metrics.key_figures(
+        population,
+        summary,
+        verdict_frame,
+        apps,
+        retention_findings=len(retention),
+        rejects=len(loaded.rejects),
+    )
     public = p.public()
-    generated = p.generated_at or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    generated = p.generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     return ReportData(
-        params=p, policy=policy, load=loaded, population=population, apps=apps, findings=findings,
-        verdicts=verdict_frame, summary=summary, classifiers=used, classified_ran=ran, retention=retention,
-        retention_ran=retention_ran, profile=profile, window_days=inputs.window_days(profile),
-        quality=load_quality(), figures=figures, previous=_previous(p, loaded, policy, profile, clfs),
-        run_id=run_id(public, [s for s in loaded.sources["sha256"].dropna()]), generated_at=generated,
-        secrets=secrets)
+        params=p,
+        policy=policy,
+        load=loaded,
+        population=population,
+        apps=apps,
+        findings=findings,
+        verdicts=verdict_frame,
+        summary=summary,
+        classifiers=used,
+        classified_ran=ran,
+        retention=retention,
+        retention_ran=retention_ran,
+        profile=profile,
+        window_days=inputs.window_days(profile),
+        quality=load_quality(),
+        figures=figures,
+        previous=_previous(p, loaded, policy, profile, clfs),
+        run_id=run_id(public, [s for s in loaded.sources["sha256"].dropna()]),
+        generated_at=generated,
+        secrets=secrets,
+    )

@@ -16,8 +16,20 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Markup", "esc", "clean_text", "el", "join", "table", "Fragment", "sanitize", "anchor_id",
-           "ALLOWED_TAGS", "cells", "frame"]
+__all__ = [
+    "Markup",
+    "esc",
+    "clean_text",
+    "el",
+    "join",
+    "table",
+    "Fragment",
+    "sanitize",
+    "anchor_id",
+    "ALLOWED_TAGS",
+    "cells",
+    "frame",
+]
 
 # C0/C1 controls (but tab and newline), and the bidi overrides/isolates used to disguise text.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -92,8 +104,16 @@ def join(items: Iterable[Any], sep: str = "") -> Markup:
     return Markup(esc(sep).join(esc(i) for i in items))
 
 
-def table(frame: pd.DataFrame, columns: Sequence[tuple[str, str]], *, numeric: Iterable[str] = (),
-          caption: Any = None, limit: int | None = None, cell_limit: int = 300, class_: str = "data") -> Markup:
+def table(
+    frame: pd.DataFrame,
+    columns: Sequence[tuple[str, str]],
+    *,
+    numeric: Iterable[str] = (),
+    caption: Any = None,
+    limit: int | None = None,
+    cell_limit: int = 300,
+    class_: str = "data",
+) -> Markup:
     """An HTML table of ``frame``'s ``columns`` (pairs of column name and heading).
 
     Values are escaped (a value may already be :class:`Markup`); ``numeric`` columns are right-aligned;
@@ -104,23 +124,77 @@ def table(frame: pd.DataFrame, columns: Sequence[tuple[str, str]], *, numeric: I
     rows = frame.head(limit) if limit is not None else frame
     body = []
     for values in zip(*[rows[c].tolist() for c, _ in columns], strict=True) if len(rows) else []:
-        cells = [el("td", v if isinstance(v, Markup) else esc(v, cell_limit),
-                    class_="num" if c in numeric else None)
-                 for (c, _), v in zip(columns, values, strict=True)]
+        cells = [
+            el(
+                "td",
+                v if isinstance(v, Markup) else esc(v, cell_limit),
+                class_="num" if c in numeric else None,
+            )
+            for (c, _), v in zip(columns, values, strict=True)
+        ]
         body.append(el("tr", *cells))
-    return el("table", el("caption", caption) if caption is not None else None, el("thead", head),
-              el("tbody", *body), class_=class_)
+    return el(
+        "table",
+        el("caption", caption) if caption is not None else None,
+        el("thead", head),
+        el("tbody", *body),
+        class_=class_,
+    )
 
 
 # -- sanitising ------------------------------------------------------------------------------------------
 
-ALLOWED_TAGS = {"section", "div", "span", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "dl", "dt", "dd",
-                "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "img", "a",
-                "strong", "em", "code", "pre", "small", "time", "br", "hr", "blockquote", "nav", "header",
-                "footer", "abbr", "mark", "sup"}
-_ALLOWED_ATTRS = {"*": {"class", "id", "title", "lang"}, "img": {"src", "alt", "width", "height"},
-                  "a": {"href"}, "th": {"scope", "colspan"}, "td": {"colspan"}, "time": {"datetime"},
-                  "abbr": {"title"}}
+ALLOWED_TAGS = {
+    "section",
+    "div",
+    "span",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "img",
+    "a",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "small",
+    "time",
+    "br",
+    "hr",
+    "blockquote",
+    "nav",
+    "header",
+    "footer",
+    "abbr",
+    "mark",
+    "sup",
+}
+_ALLOWED_ATTRS = {
+    "*": {"class", "id", "title", "lang"},
+    "img": {"src", "alt", "width", "height"},
+    "a": {"href"},
+    "th": {"scope", "colspan"},
+    "td": {"colspan"},
+    "time": {"datetime"},
+    "abbr": {"title"},
+}
 
 
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
@@ -136,8 +210,15 @@ def sanitize(markup: str) -> str:
     images as data: URLs); drop scripts, event handlers and every other URL."""
     import nh3
 
-    return nh3.clean(markup, tags=ALLOWED_TAGS, attributes=_ALLOWED_ATTRS, url_schemes={"data"},
-                     attribute_filter=_attribute_filter, link_rel=None, strip_comments=True)
+    return nh3.clean(
+        markup,
+        tags=ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRS,
+        url_schemes={"data"},
+        attribute_filter=_attribute_filter,
+        link_rel=None,
+        strip_comments=True,
+    )
 
 
 class Fragment:

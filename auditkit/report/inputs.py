@@ -20,11 +20,33 @@ from auditkit.errors import ParameterError
 
 log = logging.getLogger("auditkit")
 
-__all__ = ["resolve_path", "resolve_paths", "load_profile", "applications", "classifiers", "classify_population",
-           "run_retention", "window_days", "RETENTION_COLUMNS", "empty_retention"]
+__all__ = [
+    "resolve_path",
+    "resolve_paths",
+    "load_profile",
+    "applications",
+    "classifiers",
+    "classify_population",
+    "run_retention",
+    "window_days",
+    "RETENTION_COLUMNS",
+    "empty_retention",
+]
 
-RETENTION_COLUMNS = ("reason", "severity", "record_key", "object_id", "application", "project_id", "event_time",
-                     "age_days", "detail", "recommendation", "evidence", "count")
+RETENTION_COLUMNS = (
+    "reason",
+    "severity",
+    "record_key",
+    "object_id",
+    "application",
+    "project_id",
+    "event_time",
+    "age_days",
+    "detail",
+    "recommendation",
+    "evidence",
+    "count",
+)
 DEFAULT_WINDOW_DAYS = 30
 
 
@@ -71,8 +93,11 @@ def applications(records: pd.DataFrame, profile: Any) -> pd.Series:
     names: pd.Series | None = None
     if profile is not None and hasattr(profile, "match"):
         matched = profile.match(records)
-        names = pd.Series(list(matched), index=records.index, dtype="string") if not isinstance(
-            matched, pd.Series) else matched.astype("string").set_axis(records.index)
+        names = (
+            pd.Series(list(matched), index=records.index, dtype="string")
+            if not isinstance(matched, pd.Series)
+            else matched.astype("string").set_axis(records.index)
+        )
     fallback = records["project_id"].astype("string").fillna(records["source_format"].astype("string"))
     out = fallback if names is None else names.fillna(fallback)
     return pd.Series(out.fillna("?").to_numpy(), index=records["record_key"].to_numpy(), dtype="string")
@@ -89,8 +114,9 @@ def classifiers() -> list[Any]:
         return []
 
 
-def classify_population(records: pd.DataFrame, policy: Any, clfs: list[Any]
-                        ) -> tuple[pd.DataFrame, list[tuple[str, str]], bool]:
+def classify_population(
+    records: pd.DataFrame, policy: Any, clfs: list[Any]
+) -> tuple[pd.DataFrame, list[tuple[str, str]], bool]:
     """Findings for the records with text, the classifiers used (name, version), and whether any ran."""
     from auditkit.classify import classify
     from auditkit.classify.base import empty_findings
@@ -124,8 +150,12 @@ def run_retention(records: pd.DataFrame, as_of: dt.date, profile: Any) -> tuple[
 
 def window_days(profile: Any) -> int:
     """The retention window for log copies: the profile's, else 30 days (API data usage policy)."""
-    for path in (("log_retention_days",), ("retention", "log_retention_days"), ("policy", "log_retention_days"),
-                 ("retention_days",)):
+    for path in (
+        ("log_retention_days",),
+        ("retention", "log_retention_days"),
+        ("policy", "log_retention_days"),
+        ("retention_days",),
+    ):
         obj = profile
         for name in path:
             obj = getattr(obj, name, None) if not isinstance(obj, dict) else obj.get(name)

@@ -14,12 +14,30 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["INTERACTION_KINDS", "KeyFigures", "in_period", "key_figures", "daily_volume", "category_counts",
-           "category_by_application", "top_by", "log_copy_ages", "files_by_age", "finding_ref", "AGE_BUCKETS"]
+__all__ = [
+    "INTERACTION_KINDS",
+    "KeyFigures",
+    "in_period",
+    "key_figures",
+    "daily_volume",
+    "category_counts",
+    "category_by_application",
+    "top_by",
+    "log_copy_ages",
+    "files_by_age",
+    "finding_ref",
+    "AGE_BUCKETS",
+]
 
 #: Rows that stand for one call (aggregates and stored objects are counted elsewhere).
-INTERACTION_KINDS = ("llm_call", "batch_call", "conversation_message", "gateway_billing", "diagnostic",
-                     "moderation_result")
+INTERACTION_KINDS = (
+    "llm_call",
+    "batch_call",
+    "conversation_message",
+    "gateway_billing",
+    "diagnostic",
+    "moderation_result",
+)
 #: File ages (days) by bucket: label, lowest, highest.
 AGE_BUCKETS = (("0-7", 0, 7), ("8-30", 8, 30), ("31-90", 31, 90), ("91-180", 91, 180), (">180", 181, 10**6))
 
@@ -61,33 +79,55 @@ class KeyFigures:
         return asdict(self)
 
 
-def key_figures(population: pd.DataFrame, summary: pd.DataFrame, verdicts: pd.DataFrame, apps: pd.Series,
-                *, retention_findings: int, rejects: int) -> KeyFigures:
+def key_figures(
+    population: pd.DataFrame,
+    summary: pd.DataFrame,
+    verdicts: pd.DataFrame,
+    apps: pd.Series,
+    *,
+    retention_findings: int,
+    rejects: int,
+) -> KeyFigures:
     """Figures of a population (interaction rows of the period) and its classification results."""
     s = summary.set_index("record_key").reindex(population["record_key"])
     classified = int(s["classified"].fillna(False).astype(bool).sum())
     flagged = int(s["flagged"].fillna(False).astype(bool).sum())
     sev = s["severity"]
     return KeyFigures(
-        records=len(population), classified=classified, unclassifiable=len(population) - classified,
-        flagged=flagged, flagged_rate=flagged / classified if classified else float("nan"),
-        critical=int((sev == "critical").fillna(False).sum()), high=int((sev == "high").fillna(False).sum()),
+        records=len(population),
+        classified=classified,
+        unclassifiable=len(population) - classified,
+        flagged=flagged,
+        flagged_rate=flagged / classified if classified else float("nan"),
+        critical=int((sev == "critical").fillna(False).sum()),
+        high=int((sev == "high").fillna(False).sum()),
         categories=int(verdicts["category"].nunique()) if len(verdicts) else 0,
-        applications=int(apps.nunique()), users=int(population["user_id"].nunique()),
-        api_keys=int(population["api_key_id"].nunique()), retention_findings=retention_findings, rejects=rejects)
+        applications=int(apps.nunique()),
+        users=int(population["user_id"].nunique()),
+        api_keys=int(population["api_key_id"].nunique()),
+        retention_findings=retention_findings,
+        rejects=rejects,
+    )
 
 
-def daily_volume(population: pd.DataFrame, summary: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
-    """One row per day of the period: ``date``, ``requests``, ``classified``, ``flagged``, ``flagged_rate``."""
+def daily_volume(
+    population: pd.DataFrame, summary: pd.DataFrame, start: dt.date, end: dt.date
+) -> pd.DataFrame:
+    """One row per day: ``date``, ``requests``, ``classified``, ``flagged``, ``flagged_rate``."""
     s = summary.set_index("record_key").reindex(population["record_key"])
-    frame = pd.DataFrame({
-        "date": population["event_time"].dt.strftime("%Y-%m-%d").to_numpy(),
-        "classified": s["classified"].fillna(False).astype(bool).to_numpy(),
-        "flagged": s["flagged"].fillna(False).astype(bool).to_numpy(),
-    })
+    frame = pd.DataFrame(
+        {
+            "date": population["event_time"].dt.strftime("%Y-%m-%d").to_numpy(),
+            "classified": s["classified"].fillna(False).astype(bool).to_numpy(),
+            "flagged": s["flagged"].fillna(False).astype(bool).to_numpy(),
+        }
+    )
     days = pd.date_range(start, end, freq="D").strftime("%Y-%m-%d")
-    g = frame.groupby("date").agg(requests=("date", "size"), classified=("classified", "sum"),
-                                  flagged=("flagged", "sum")).reindex(days, fill_value=0)
+    g = (
+        frame.groupby("date")
+        .agg(requests=("date", "size"), classified=("classified", "sum"), flagged=("flagged", "sum"))
+        .reindex(days, fill_value=0)
+    )
     g.index.name = "date"
     g = g.reset_index()
     g["flagged_rate"] = (g["flagged"] / g["classified"].where(g["classified"] > 0)).fillna(0.0)
@@ -101,9 +141,14 @@ def category_counts(verdicts: pd.DataFrame, classified: int, policy: Any, lang: 
     if verdicts.empty:
         return pd.DataFrame(columns=["category", "label", "severity", "records", "share", "classifiers"])
     g = verdicts.groupby("category", observed=True)
-    out = pd.DataFrame({"records": g["record_key"].nunique(),
-                        "classifiers": g["classifiers"].agg(lambda s: ", ".join(sorted({c for v in s.dropna()
-                                                                                           for c in v.split(",")})))})
+    out = pd.DataFrame(
+        {
+            "records": g["record_key"].nunique(),
+            "classifiers": g["classifiers"].agg(
+                lambda s: ", ".join(sorted({c for v in s.dropna() for c in v.split(",")}))
+            ),
+        }
+    )
     out = out.reset_index()
     out["label"] = [policy.category(c).label(lang) for c in out["category"]]
     out["severity"] = [policy.category(c).severity for c in out["category"]]
@@ -129,8 +174,9 @@ def category_by_application(verdicts: pd.DataFrame, apps: pd.Series, policy: Any
 def top_by(population: pd.DataFrame, summary: pd.DataFrame, column: str, n: int = 10) -> pd.DataFrame:
     """The ``n`` most frequent values of ``column``: ``value``, ``requests``, ``flagged`` (ties by value)."""
     flagged = summary.set_index("record_key")["flagged"].reindex(population["record_key"]).fillna(False)
-    frame = pd.DataFrame({"value": population[column].astype("string").to_numpy(),
-                          "flagged": flagged.astype(bool).to_numpy()}).dropna(subset=["value"])
+    frame = pd.DataFrame(
+        {"value": population[column].astype("string").to_numpy(), "flagged": flagged.astype(bool).to_numpy()}
+    ).dropna(subset=["value"])
     if frame.empty:
         return pd.DataFrame(columns=["value", "requests", "flagged"])
     g = frame.groupby("value").agg(requests=("flagged", "size"), flagged=("flagged", "sum")).reset_index()
@@ -158,8 +204,13 @@ def files_by_age(records: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
     rows = []
     for label, lo, hi in AGE_BUCKETS:
         inside = (ages >= lo) & (ages < hi + 1)
-        rows.append({"bucket": label, "stored": int((inside & ~deleted).sum()),
-                     "deleted": int((inside & deleted).sum())})
+        rows.append(
+            {
+                "bucket": label,
+                "stored": int((inside & ~deleted).sum()),
+                "deleted": int((inside & deleted).sum()),
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -3,12 +3,12 @@ parameters, checked against :data:`~auditkit.report.params.SPECS`."""
 
 from __future__ import annotations
 
+import difflib
 import types
 from typing import Any
 
 from auditkit.errors import ParameterError
-from auditkit.report.params import NAMES, is_secret_name, REDACTED
-import difflib
+from auditkit.report.params import NAMES, REDACTED, is_secret_name
 
 __all__ = ["parameters_from_namespace"]
 
@@ -38,6 +38,9 @@ def parameters_from_namespace(namespace: dict[str, Any]) -> dict[str, Any]:
             continue  # functions and classes imported into the notebook
         close = difflib.get_close_matches(name, NAMES, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise ParameterError(name, REDACTED if is_secret_name(name) else value,
-                             f"a parameter of the report{hint}; known: {', '.join(NAMES)}")
+        raise ParameterError(
+            name,
+            REDACTED if is_secret_name(name) else value,
+            f"a parameter of the report{hint}; known: {', '.join(NAMES)}",
+        )
     return {name: namespace[name] for name in NAMES if name in namespace}

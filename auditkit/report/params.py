@@ -24,8 +24,20 @@ from typing import Any
 
 from auditkit.errors import ParameterError
 
-__all__ = ["Spec", "SPECS", "NAMES", "ReportParams", "validate", "parse_period", "previous_period",
-           "is_secret_name", "secret_values", "scrub", "REDACTED", "LANGS"]
+__all__ = [
+    "Spec",
+    "SPECS",
+    "NAMES",
+    "ReportParams",
+    "validate",
+    "parse_period",
+    "previous_period",
+    "is_secret_name",
+    "secret_values",
+    "scrub",
+    "REDACTED",
+    "LANGS",
+]
 
 REDACTED = "[REDACTED]"
 LANGS = ("en", "zh")
@@ -47,7 +59,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("period_start", str, "2025-09-01", "first day of the audited period, YYYY-MM-DD (UTC)"),
     Spec("period_end", str, "2025-09-30", "last day of the audited period, YYYY-MM-DD (inclusive)"),
     Spec("as_of", str, "2025-10-15", "reference date of the audit: ages of retained data count to it"),
-    Spec("policy_version", str, "openai-usage-2023-03-17", "usage-policy version (auditkit.policy.versions())"),
+    Spec(
+        "policy_version", str, "openai-usage-2023-03-17", "usage-policy version (auditkit.policy.versions())"
+    ),
     Spec("profile", str, "sample_logs/profile.yaml", "organisation profile YAML; '' for none"),
     Spec("lang", str, "en", "report language: en or zh"),
     Spec("redact", bool, True, "mask personal data and secrets in excerpts and identifiers"),
@@ -56,7 +70,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("organisation", str, "Lotus & Pine Technologies", "organisation named on the cover"),
     Spec("previous_logs", list, [], "logs of the previous period, for comparison; [] for none"),
     Spec("timezone", str, "UTC", "IANA zone of timestamps that exports write without a zone"),
-    Spec("review_ledger", str, "", "review ledger (CSV or JSON Lines: record_key, category, status); '' for none"),
+    Spec(
+        "review_ledger",
+        str,
+        "",
+        "review ledger (CSV or JSON Lines: record_key, category, status); '' for none",
+    ),
     Spec("generated_at", str, "", "time stamp printed on the cover, ISO 8601; '' for the current time"),
 )
 NAMES: tuple[str, ...] = tuple(s.name for s in SPECS)
@@ -144,7 +163,7 @@ def secret_values(values: Mapping[str, Any]) -> list[str]:
                 continue
             for d in detect(text):
                 if d.category == "secret" and d.end - d.start >= 4:
-                    found.add(text[d.start:d.end])
+                    found.add(text[d.start : d.end])
     return sorted(found, key=lambda s: (-len(s), s))
 
 
@@ -211,7 +230,9 @@ def _check_values(p: ReportParams) -> None:
     start, end = _date("period_start", p.period_start), _date("period_end", p.period_end)
     _date("as_of", p.as_of)
     if end < start:
-        raise ParameterError("period_end", p.period_end, f"a date on or after period_start ({p.period_start})")
+        raise ParameterError(
+            "period_end", p.period_end, f"a date on or after period_start ({p.period_start})"
+        )
     if p.lang not in LANGS:
         raise ParameterError("lang", p.lang, "'en' or 'zh'")
     if not p.logs:
@@ -261,16 +282,22 @@ def validate(values: Mapping[str, Any] | None = None, **kwargs: Any) -> ReportPa
         if name not in _BY_NAME:
             close = difflib.get_close_matches(name, NAMES, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ParameterError(name, _shown(name, given[name]),
-                                 f"a parameter of the report{hint}; known: {', '.join(NAMES)}")
-    merged = {s.name: _coerce(s, given[s.name]) if s.name in given else
-              (tuple(s.default) if s.type is list else s.default) for s in SPECS}
+            raise ParameterError(
+                name, _shown(name, given[name]), f"a parameter of the report{hint}; known: {', '.join(NAMES)}"
+            )
+    merged = {
+        s.name: _coerce(s, given[s.name])
+        if s.name in given
+        else (tuple(s.default) if s.type is list else s.default)
+        for s in SPECS
+    }
     params = ReportParams(**merged)
     _check_values(params)
     return params
 
 
 # -- periods ---------------------------------------------------------------------------------------------
+
 
 def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -5,7 +5,8 @@ the tables of ``docs/quality.md`` in a source checkout; when neither exists the 
 was not measured. JSON shape (lenient)::
 
     {"measured_on": "2026-11-20", "dataset": "...", "split": "test",
-     "per_category": [{"category": "fraud_scams", "precision": 0.91, "recall": 0.84, "f1": 0.87, "support": 120}],
+     "per_category": [{"category": "fraud_scams", "precision": 0.91, "recall": 0.84, "f1": 0.87,
+                       "support": 120}],
      "any_violation": [{"lang": "all", "precision": 0.9, "recall": 0.8, "f1": 0.85}],
      "false_positive": [{"lang": "all", "fpr": 0.02, "n": 500}]}
 """
@@ -55,9 +56,12 @@ def _from_json(path: Path) -> Quality:
         if len(part):
             part.insert(0, "measure", key)
             overall.append(part)
-    details = {k: str(v) for k, v in raw.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
-    return Quality(path.name, per_cat, pd.concat(overall, ignore_index=True) if overall else pd.DataFrame(),
-                   details)
+    details = {
+        k: str(v) for k, v in raw.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)
+    }
+    return Quality(
+        path.name, per_cat, pd.concat(overall, ignore_index=True) if overall else pd.DataFrame(), details
+    )
 
 
 def parse_markdown_tables(text: str) -> list[pd.DataFrame]:
@@ -80,8 +84,11 @@ def _from_markdown(path: Path) -> Quality:
         if not {"precision", "recall"} <= cols and "fpr" not in cols:
             continue
         (per_cat if "category" in cols else overall).append(table)
-    return Quality(str(path.name), pd.concat(per_cat, ignore_index=True) if per_cat else pd.DataFrame(),
-                   pd.concat(overall, ignore_index=True) if overall else pd.DataFrame())
+    return Quality(
+        str(path.name),
+        pd.concat(per_cat, ignore_index=True) if per_cat else pd.DataFrame(),
+        pd.concat(overall, ignore_index=True) if overall else pd.DataFrame(),
+    )
 
 
 def load_quality(docs_path: str | Path | None = None) -> Quality:

@@ -1,9 +1,9 @@
 """Review status of findings in the exceptions register.
 
 Every finding starts ``unreviewed``. A review ledger (another feature) records what an auditor decided;
-until it exists a ledger is read from a CSV or JSON Lines file with the columns ``record_key``,
-``category`` and ``status`` (the last row for a finding wins). A ledger implementation can also be passed
-in as any callable with the signature of :func:`review_status`.
+a ``review_ledger`` parameter naming a SQLite file is read by ``auditkit.ledger`` (verified, append-only);
+a CSV or JSON Lines file with the columns ``record_key``, ``category`` and ``status`` (the last row for a
+finding wins) or a DataFrame of the same columns is accepted too.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from auditkit.errors import ConfigError
 __all__ = ["STATUSES", "UNREVIEWED", "read_ledger", "review_status", "StatusLookup"]
 
 UNREVIEWED = "unreviewed"
-STATUSES = (UNREVIEWED, "confirmed", "false_positive", "accepted_risk", "remediated", "escalated")
+STATUSES = (UNREVIEWED, "confirmed", "false_positive", "needs_follow_up", "accepted_risk", "remediated",
+            "escalated")
 StatusLookup = Callable[[pd.DataFrame], pd.Series]
 
 
@@ -26,18 +27,40 @@ def read_ledger(path: str | Path) -> pd.DataFrame:
     """The ledger's latest status per (record_key, category)."""
     p = Path(path)
     try:
-        frame = pd.read_json(p, lines=True, dtype=False) if p.suffix in (".jsonl", ".ndjson") else pd.read_csv(
-            p, dtype=str)
+        frame = (
+            pd.read_json(p, lines=True, dtype=False)
+            if p.suffix in (".jsonl", ".ndjson")
+            else pd.read_csv(p, dtype=str)
+        )
     except (OSError, ValueError) as exc:
         raise ConfigError(str(p), "(file)", f"cannot be read as a review ledger ({exc})") from exc
     missing = {"record_key", "category", "status"} - set(frame.columns)
     if missing:
-        raise ConfigError(str(p), sorted(missing)[0], "missing column",
-                          "a ledger has the columns record_key, category, status")
+        raise ConfigError(
+            str(p),
+            sorted(missing)[0],
+            "missing column",
+            "a ledger has the columns record_key, category, status",
+        )
     bad = sorted(set(frame["status"].astype(str)) - set(STATUSES))
     if bad:
         raise ConfigError(str(p), "status", f"unknown status {bad[0]!r}", f"use one of {', '.join(STATUSES)}")
-    return frame.drop_duplicates(["record_key", "category"], keep="last")[["record_key", "category", "status"]]
+    return frame.drop_duplicates(["record_key", "category"], keep="last")[
+        ["record_key", "category", "status"]
+    ]
+
+
+_TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+
+
+def _from_review_ledger(findings: pd.DataFrame, path: str | Path) -> pd.Series:
+    """Statuses from the review ledger (``auditkit.ledger``, a verified SQLite file)."""
+    try:
+        from auditkit.ledger import review_status as ledger_status
+    except ImportError:
+        raise ConfigError(str(path), "(file)", "is not a CSV or JSON Lines ledger, and auditkit.ledger is not "
+                          "installed to read it") from None
+    return ledger_status(findings, str(path)).fillna(UNREVIEWED).astype("string")
 
 
 def review_status(findings: pd.DataFrame, ledger: str | Path | pd.DataFrame | None = None) -> pd.Series:
@@ -45,9 +68,15 @@ def review_status(findings: pd.DataFrame, ledger: str | Path | pd.DataFrame | No
     ``unreviewed``."""
     if ledger is None or (isinstance(ledger, str) and not ledger):
         return pd.Series(UNREVIEWED, index=findings.index, dtype="string")
+    if not isinstance(ledger, pd.DataFrame) and Path(ledger).suffix.lower() not in _TABLE_SUFFIXES:
+        return _from_review_ledger(findings, ledger)
     table = ledger if isinstance(ledger, pd.DataFrame) else read_ledger(ledger)
-    lookup = {(str(k), str(c)): str(s) for k, c, s in zip(table["record_key"], table["category"], table["status"],
-                                                       strict=True)}
-    values = [lookup.get((str(k), str(c)), UNREVIEWED) for k, c in zip(findings["record_key"], findings["category"],
-                                                                      strict=True)]
+    lookup = {
+        (str(k), str(c)): str(s)
+        for k, c, s in zip(table["record_key"], table["category"], table["status"], strict=True)
+    }
+    values = [
+        lookup.get((str(k), str(c)), UNREVIEWED)
+        for k, c in zip(findings["record_key"], findings["category"], strict=True)
+    ]
     return pd.Series(values, index=findings.index, dtype="string")

@@ -32,13 +32,29 @@ from auditkit.report.params import ReportParams, scrub, secret_values, validate
 
 log = logging.getLogger("auditkit")
 
-__all__ = ["run_report", "RunResult", "ReportFailedError", "ReportLockedError", "NOTEBOOK", "HTML_NAME",
-           "NOTEBOOK_NAME", "MANIFEST_NAME", "SIZE_BUDGET", "scrub_notebook", "write_index", "run_hook",
-           "atomic_write"]
+__all__ = [
+    "run_report",
+    "RunResult",
+    "ReportFailedError",
+    "ReportLockedError",
+    "NOTEBOOK",
+    "HTML_NAME",
+    "NOTEBOOK_NAME",
+    "MANIFEST_NAME",
+    "SIZE_BUDGET",
+    "scrub_notebook",
+    "write_index",
+    "run_hook",
+    "atomic_write",
+]
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "audit_report.ipynb"
-HTML_NAME, NOTEBOOK_NAME, MANIFEST_NAME, LOCK_NAME = ("audit_report.html", "audit_report.ipynb", "manifest.json",
-                                                      ".auditkit-report.lock")
+HTML_NAME, NOTEBOOK_NAME, MANIFEST_NAME, LOCK_NAME = (
+    "audit_report.html",
+    "audit_report.ipynb",
+    "manifest.json",
+    ".auditkit-report.lock",
+)
 #: The HTML should stay under this size, whatever the number of records (tables are sampled).
 SIZE_BUDGET = 10 * 1024 * 1024
 
@@ -47,16 +63,23 @@ class ReportLockedError(AuditkitError, BlockingIOError):
     """Another run is writing the same output folder."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: another report run holds this folder's lock; wait for it to finish "
-                         "(or remove the stale lock file if no run is active).", path=path)
+        super().__init__(
+            f"{path}: another report run holds this folder's lock; wait for it to finish "
+            "(or remove the stale lock file if no run is active).",
+            path=path,
+        )
 
 
 class ReportFailedError(AuditkitError, RuntimeError):
     """The notebook failed; its failure page, executed notebook and manifest were written."""
 
     def __init__(self, error: str, html: str, notebook: str) -> None:
-        super().__init__(f"the report failed: {error}; see {html} (executed notebook: {notebook}).",
-                         error=error, html=html, notebook=notebook)
+        super().__init__(
+            f"the report failed: {error}; see {html} (executed notebook: {notebook}).",
+            error=error,
+            html=html,
+            notebook=notebook,
+        )
 
 
 @dataclass(frozen=True)
@@ -74,6 +97,7 @@ class RunResult:
 
 
 # -- files -----------------------------------------------------------------------------------------------
+
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write ``path`` through a temporary file in the same folder and an atomic rename."""
@@ -103,7 +127,7 @@ def _sha256(path: Path) -> str:
 
 
 def _inputs(p: ReportParams) -> list[dict[str, Any]]:
-    """Every input file (logs, previous logs, profile, ledger) with size and sha256; raises for a missing one."""
+    """Every input file (logs, previous logs, profile, ledger) with its size and sha256 (missing: raises)."""
     from auditkit.io.sources import expand
 
     paths: list[str] = []
@@ -145,6 +169,7 @@ def _lock(folder: Path) -> Iterator[None]:
 
 # -- notebook --------------------------------------------------------------------------------------------
 
+
 def scrub_notebook(nb: Any, public: Mapping[str, Any], secrets: list[str]) -> Any:
     """The executed notebook with papermill's copy of the parameters replaced by the public values and
     every secret value removed from every cell, output and metadata field."""
@@ -166,17 +191,26 @@ def _facts(nb: Any) -> dict[str, Any]:
     return {}
 
 
-def _execute(notebook: Path, tmp_out: Path, p: ReportParams, kernel_name: str | None, timeout: int | None,
-             cwd: Path) -> tuple[Any, str | None, int | None]:
+def _execute(
+    notebook: Path, tmp_out: Path, p: ReportParams, kernel_name: str | None, timeout: int | None, cwd: Path
+) -> tuple[Any, str | None, int | None]:
     import nbformat
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
     error, cell = None, None
     try:
-        pm.execute_notebook(str(notebook), str(tmp_out), parameters=p.to_dict(), kernel_name=kernel_name,
-                            progress_bar=False, report_mode=True, cwd=str(cwd), execution_timeout=timeout,
-                            request_save_on_cell_execute=False)
+        pm.execute_notebook(
+            str(notebook),
+            str(tmp_out),
+            parameters=p.to_dict(),
+            kernel_name=kernel_name,
+            progress_bar=False,
+            report_mode=True,
+            cwd=str(cwd),
+            execution_timeout=timeout,
+            request_save_on_cell_execute=False,
+        )
     except PapermillExecutionError as exc:
         error, cell = f"{exc.ename}: {exc.evalue}", exc.exec_count
     except Exception as exc:  # noqa: BLE001 - kernel died, timeout ...: still leave the artefacts
@@ -185,24 +219,47 @@ def _execute(notebook: Path, tmp_out: Path, p: ReportParams, kernel_name: str | 
     return nb, error, cell
 
 
-def _manifest(p: ReportParams, public: dict[str, Any], inputs: list[dict[str, Any]], outputs: dict[str, bytes],
-              facts: dict[str, Any], status: str, error: str | None) -> dict[str, Any]:
+def _manifest(
+    p: ReportParams,
+    public: dict[str, Any],
+    inputs: list[dict[str, Any]],
+    outputs: dict[str, bytes],
+    facts: dict[str, Any],
+    status: str,
+    error: str | None,
+) -> dict[str, Any]:
     return {
-        "auditkit": __version__, "status": status, "error": error,
-        "run_id": facts.get("run_id"), "generated_at": facts.get("generated_at") or p.generated_at or None,
-        "period": {"start": p.period_start, "end": p.period_end}, "as_of": p.as_of, "lang": p.lang,
-        "parameters": public, "versions": facts.get("versions", {"auditkit": __version__}),
-        "counts": facts.get("figures", {}), "data_warnings": facts.get("data_warnings"),
+        "auditkit": __version__,
+        "status": status,
+        "error": error,
+        "run_id": facts.get("run_id"),
+        "generated_at": facts.get("generated_at") or p.generated_at or None,
+        "period": {"start": p.period_start, "end": p.period_end},
+        "as_of": p.as_of,
+        "lang": p.lang,
+        "parameters": public,
+        "versions": facts.get("versions", {"auditkit": __version__}),
+        "counts": facts.get("figures", {}),
+        "data_warnings": facts.get("data_warnings"),
         "inputs": inputs,
-        "outputs": [{"path": name, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
-                    for name, raw in outputs.items()],
+        "outputs": [
+            {"path": name, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+            for name, raw in outputs.items()
+        ],
         "size_budget_bytes": SIZE_BUDGET,
     }
 
 
-def run_report(parameters: Mapping[str, Any], out_dir: str | os.PathLike[str], *, notebook: str | os.PathLike[str]
-               | None = None, kernel_name: str | None = None, timeout: int | None = None, index: bool = True,
-               cwd: str | os.PathLike[str] | None = None) -> RunResult:
+def run_report(
+    parameters: Mapping[str, Any],
+    out_dir: str | os.PathLike[str],
+    *,
+    notebook: str | os.PathLike[str] | None = None,
+    kernel_name: str | None = None,
+    timeout: int | None = None,
+    index: bool = True,
+    cwd: str | os.PathLike[str] | None = None,
+) -> RunResult:
     """Validate, execute the report notebook, and write ``audit_report.html``, ``audit_report.ipynb`` and
     ``manifest.json`` into ``out_dir``.
 
@@ -218,31 +275,57 @@ def run_report(parameters: Mapping[str, Any], out_dir: str | os.PathLike[str], *
     folder.mkdir(parents=True, exist_ok=True)
     with _lock(folder):
         tmp_out = folder / ".audit_report.running.ipynb"
-        nb, error, cell = _execute(Path(notebook) if notebook else NOTEBOOK, tmp_out, p, kernel_name, timeout,
-                                   Path(cwd) if cwd else Path.cwd())
+        nb, error, cell = _execute(
+            Path(notebook) if notebook else NOTEBOOK,
+            tmp_out,
+            p,
+            kernel_name,
+            timeout,
+            Path(cwd) if cwd else Path.cwd(),
+        )
         nb = scrub_notebook(nb, public, secrets)
         facts = _facts(nb)
         status = "failed" if error else "ok"
         error = scrub(error, secrets) if error else None
         if error:
-            html = scrub(export.failure_page(error=error, cell=cell, inputs=[(i["path"], i["sha256"]) for i in inputs],
-                                             parameters=public, lang=p.lang), secrets)
+            html = scrub(
+                export.failure_page(
+                    error=error,
+                    cell=cell,
+                    inputs=[(i["path"], i["sha256"]) for i in inputs],
+                    parameters=public,
+                    lang=p.lang,
+                ),
+                secrets,
+            )
         else:
             html = scrub(export.export_html(nb, lang=p.lang, title=_title(p)), secrets)
         nb_text = nbformat.writes(nb)
         outputs = {HTML_NAME: html.encode("utf-8"), NOTEBOOK_NAME: nb_text.encode("utf-8")}
         if len(outputs[HTML_NAME]) > SIZE_BUDGET:
-            log.warning("%s is %d bytes, over the %d-byte budget", HTML_NAME, len(outputs[HTML_NAME]), SIZE_BUDGET)
+            log.warning(
+                "%s is %d bytes, over the %d-byte budget", HTML_NAME, len(outputs[HTML_NAME]), SIZE_BUDGET
+            )
         manifest = _manifest(p, public, inputs, outputs, facts, status, error)
         for name, raw in outputs.items():
             atomic_write(folder / name, raw)
-        atomic_write(folder / MANIFEST_NAME, scrub(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", secrets))
+        atomic_write(
+            folder / MANIFEST_NAME, scrub(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", secrets)
+        )
         with contextlib.suppress(OSError):
             tmp_out.unlink()
     if index:
         write_index(folder.parent, p.lang)
-    result = RunResult(status, folder, folder / HTML_NAME, folder / NOTEBOOK_NAME, folder / MANIFEST_NAME, error,
-                       bool(facts.get("data_warnings")), facts)
+    result = RunResult(
+        status,
+        folder,
+        folder / HTML_NAME,
+        folder / NOTEBOOK_NAME,
+        folder / MANIFEST_NAME,
+        error,
+        bool(facts.get("data_warnings")),
+        facts,
+    )
     if error:
         raise ReportFailedError(error, str(result.html), str(result.notebook))
     return result
@@ -265,10 +348,17 @@ def write_index(reports_dir: Path, lang: str = "en") -> Path:
             continue
         period = m.get("period") or {}
         name = manifest.parent.name
-        entries.append({"name": name, "href": f"{name}/{HTML_NAME}", "status": m.get("status"),
-                        "period": f"{period.get('start', '?')} – {period.get('end', '?')}",
-                        "generated_at": m.get("generated_at") or "", "figures": m.get("counts") or {},
-                        "_start": period.get("start") or ""})
+        entries.append(
+            {
+                "name": name,
+                "href": f"{name}/{HTML_NAME}",
+                "status": m.get("status"),
+                "period": f"{period.get('start', '?')} – {period.get('end', '?')}",
+                "generated_at": m.get("generated_at") or "",
+                "figures": m.get("counts") or {},
+                "_start": period.get("start") or "",
+            }
+        )
     entries.sort(key=lambda e: (e["_start"], e["name"]), reverse=True)
     path = reports_dir / "index.html"
     atomic_write(path, export.index_page(entries, lang))
@@ -279,8 +369,14 @@ def run_hook(command: str, *, status: str, exit_code: int, out_dir: str, error: 
     """Run the operator's ``--on-failure`` command through the shell. Facts are passed in environment
     variables (never spliced into the command): ``AUDITKIT_STATUS``, ``AUDITKIT_EXIT_CODE``,
     ``AUDITKIT_REPORT_DIR``, ``AUDITKIT_REPORT_HTML``, ``AUDITKIT_ERROR``."""
-    env = dict(os.environ, AUDITKIT_STATUS=status, AUDITKIT_EXIT_CODE=str(exit_code), AUDITKIT_REPORT_DIR=out_dir,
-               AUDITKIT_REPORT_HTML=str(Path(out_dir) / HTML_NAME), AUDITKIT_ERROR=(error or "")[:2000])
+    env = dict(
+        os.environ,
+        AUDITKIT_STATUS=status,
+        AUDITKIT_EXIT_CODE=str(exit_code),
+        AUDITKIT_REPORT_DIR=out_dir,
+        AUDITKIT_REPORT_HTML=str(Path(out_dir) / HTML_NAME),
+        AUDITKIT_ERROR=(error or "")[:2000],
+    )
     log.info("running the on-failure hook: %s", shlex.quote(command))
     try:
         return subprocess.run(command, shell=True, env=env, check=False, timeout=300).returncode  # noqa: S602

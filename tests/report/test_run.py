@@ -52,10 +52,23 @@ def test_secret_never_appears_in_html_notebook_or_manifest(report_en):
 
 def test_executed_notebook_hides_code_and_keeps_sections(report_en):
     nb = nbformat.read(report_en.notebook, as_version=4)
-    sections = [o["metadata"]["text/html"]["auditkit"]["section"] for c in nb.cells for o in c.get("outputs", [])
-                if "text/html" in o.get("metadata", {})]
-    assert sections == ["cover", "summary", "activity", "policy", "exceptions", "retention", "quality", "method",
-                        "signoff"]
+    sections = [
+        o["metadata"]["text/html"]["auditkit"]["section"]
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if "text/html" in o.get("metadata", {})
+    ]
+    assert sections == [
+        "cover",
+        "summary",
+        "activity",
+        "policy",
+        "exceptions",
+        "retention",
+        "quality",
+        "method",
+        "signoff",
+    ]
 
 
 def test_html_shows_no_code_and_loads_nothing(report_en):
@@ -79,14 +92,17 @@ def test_unknown_parameter_fails_before_running(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("name", "value", "expected"), [
-    ("period_end", "2025-08-01", "on or after period_start"),
-    ("lang", "fr", "'en' or 'zh'"),
-    ("exceptions_sample", "many", "a whole number"),
-    ("redact", "maybe", "true or false"),
-    ("as_of", "15/10/2025", "a date YYYY-MM-DD"),
-    ("policy_version", "no-such-policy", "one of"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("period_end", "2025-08-01", "on or after period_start"),
+        ("lang", "fr", "'en' or 'zh'"),
+        ("exceptions_sample", "many", "a whole number"),
+        ("redact", "maybe", "true or false"),
+        ("as_of", "15/10/2025", "a date YYYY-MM-DD"),
+        ("policy_version", "no-such-policy", "one of"),
+    ],
+)
 def test_bad_value_fails_before_running(tmp_path, name, value, expected):
     with pytest.raises(ParameterError, match=re.escape(expected)):
         run_report({"logs": [str(SAMPLE)], name: value}, tmp_path / "out")
@@ -106,11 +122,16 @@ def test_missing_input_fails_before_running(tmp_path):
 
 def test_failed_run_leaves_failure_page_notebook_and_manifest(tmp_path, kernel_name):
     profile = tmp_path / "profile.yaml"
-    profile.write_text("no_such_key: 1\n", encoding="utf-8")  # valid parameter, invalid file: fails in the kernel
+    profile.write_text(
+        "no_such_key: 1\n", encoding="utf-8"
+    )  # valid parameter, invalid file: fails in the kernel
     out = tmp_path / "reports" / "failed"
     with pytest.raises(ReportFailedError) as err:
-        run_report({"logs": [str(SAMPLE / "proxy" / "support-bot")], "profile": str(profile)}, out,
-                   kernel_name=kernel_name)
+        run_report(
+            {"logs": [str(SAMPLE / "proxy" / "support-bot")], "profile": str(profile)},
+            out,
+            kernel_name=kernel_name,
+        )
     assert "ConfigError" in err.value.error
     html = (out / "audit_report.html").read_text(encoding="utf-8")
     assert 'id="failure"' in html and "ConfigError" in html

@@ -9,9 +9,28 @@ from auditkit.report.sections.method import methodology, sign_off
 from auditkit.report.sections.policy import policy_findings
 from auditkit.report.sections.retention import retention_section
 
-__all__ = ["cover", "executive_summary", "activity", "policy_findings", "exceptions_register",
-           "retention_section", "data_quality", "methodology", "sign_off", "ALL"]
+__all__ = [
+    "cover",
+    "executive_summary",
+    "activity",
+    "policy_findings",
+    "exceptions_register",
+    "retention_section",
+    "data_quality",
+    "methodology",
+    "sign_off",
+    "ALL",
+]
 
 #: Every section in report order.
-ALL = (cover, executive_summary, activity, policy_findings, exceptions_register, retention_section, data_quality,
-       methodology, sign_off)
+ALL = (
+    cover,
+    executive_summary,
+    activity,
+    policy_findings,
+    exceptions_register,
+    retention_section,
+    data_quality,
+    methodology,
+    sign_off,
+)

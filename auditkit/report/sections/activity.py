@@ -20,13 +20,27 @@ def _top(data: ReportData, column: str, key: str) -> Markup:
     if top.empty:
         return el("p", t("activity.no_values", lang, what=t(f"activity.{key}", lang)), class_="empty")
     labels = [display_id(v, data.params.redact) for v in top["value"]]
-    chart = charts.hbar(labels, list(top["requests"]), highlight=list(top["flagged"]),
-                        title=t(f"activity.top_{key}", lang, n=TOP_N), xlabel=t("chart.requests", lang),
-                        caption=t("activity.top_caption", lang, n=TOP_N, what=t(f"activity.{key}", lang)),
-                        highlight_label=t("chart.flagged", lang), base_label=t("chart.requests", lang))
+    chart = charts.hbar(
+        labels,
+        list(top["requests"]),
+        highlight=list(top["flagged"]),
+        title=t(f"activity.top_{key}", lang, n=TOP_N),
+        xlabel=t("chart.requests", lang),
+        caption=t("activity.top_caption", lang, n=TOP_N, what=t(f"activity.{key}", lang)),
+        highlight_label=t("chart.flagged", lang),
+        base_label=t("chart.requests", lang),
+    )
     rows = top.assign(value=labels, requests=top["requests"].map(number), flagged=top["flagged"].map(number))
-    tab = table(rows, [("value", t(f"activity.col_{key}", lang)), ("requests", t("chart.requests", lang)),
-                       ("flagged", t("chart.flagged", lang))], numeric=("requests", "flagged"), class_="data compact")
+    tab = table(
+        rows,
+        [
+            ("value", t(f"activity.col_{key}", lang)),
+            ("requests", t("chart.requests", lang)),
+            ("flagged", t("chart.flagged", lang)),
+        ],
+        numeric=("requests", "flagged"),
+        class_="data compact",
+    )
     return Markup(chart + tab)
 
 
@@ -38,17 +52,36 @@ def _models(data: ReportData) -> Markup:
         return el("p", t("activity.no_values", lang, what=t("activity.models", lang)), class_="empty")
     rows = top.assign(requests=top["requests"].map(number), flagged=top["flagged"].map(number))
     note = sampled_note(lang, len(top), total, t("activity.models_how", lang))
-    return table(rows, [("value", t("activity.col_models", lang)), ("requests", t("chart.requests", lang)),
-                        ("flagged", t("chart.flagged", lang))], numeric=("requests", "flagged"),
-                 caption=t("activity.models_caption", lang) + " " + note, class_="data compact")
+    return table(
+        rows,
+        [
+            ("value", t("activity.col_models", lang)),
+            ("requests", t("chart.requests", lang)),
+            ("flagged", t("chart.flagged", lang)),
+        ],
+        numeric=("requests", "flagged"),
+        caption=t("activity.models_caption", lang) + " " + note,
+        class_="data compact",
+    )
 
 
 def activity(data: ReportData) -> Fragment:
     """Daily requests with the share flagged, and the top users and API keys by requests."""
     lang, p = data.lang, data.params
     daily = metrics.daily_volume(data.population, data.summary, p.start, p.end)
-    volume = charts.daily_volume(daily, title=t("activity.daily_title", lang), requests_label=t("chart.requests", lang),
-                                 rate_label=t("chart.flagged_rate", lang), caption=t("activity.daily_caption", lang))
-    body = section("activity", lang, volume, _top(data, "user_id", "users"), _top(data, "api_key_id", "keys"),
-                   _models(data))
+    volume = charts.daily_volume(
+        daily,
+        title=t("activity.daily_title", lang),
+        requests_label=t("chart.requests", lang),
+        rate_label=t("chart.flagged_rate", lang),
+        caption=t("activity.daily_caption", lang),
+    )
+    body = section(
+        "activity",
+        lang,
+        volume,
+        _top(data, "user_id", "users"),
+        _top(data, "api_key_id", "keys"),
+        _models(data),
+    )
     return data.fragment("activity", body)

@@ -11,18 +11,42 @@ import pandas as pd
 from auditkit.report.html import Markup, clean_text, el, esc
 from auditkit.report.i18n import t
 
-__all__ = ["section", "finding_block", "display_id", "excerpt", "sampled_note", "severity_badge", "fmt_time",
-           "dl", "SECTION_IDS", "file_line"]
+__all__ = [
+    "section",
+    "finding_block",
+    "display_id",
+    "excerpt",
+    "sampled_note",
+    "severity_badge",
+    "fmt_time",
+    "dl",
+    "SECTION_IDS",
+    "file_line",
+]
 
 #: Section keys in report order (anchors are ``sec-<key>``).
-SECTION_IDS = ("cover", "summary", "activity", "policy", "exceptions", "retention", "quality", "method",
-               "signoff")
+SECTION_IDS = (
+    "cover",
+    "summary",
+    "activity",
+    "policy",
+    "exceptions",
+    "retention",
+    "quality",
+    "method",
+    "signoff",
+)
 
 
 def section(key: str, lang: str, *body: Any) -> Markup:
     """``<section id="sec-key">`` with its heading; ``tex2jax_ignore`` keeps MathJax off log text."""
-    return el("section", el("h2", t(f"section.{key}", lang)), *body, id=f"sec-{key}",
-              class_="report-section tex2jax_ignore mathjax_ignore")
+    return el(
+        "section",
+        el("h2", t(f"section.{key}", lang)),
+        *body,
+        id=f"sec-{key}",
+        class_="report-section tex2jax_ignore mathjax_ignore",
+    )
 
 
 def dl(pairs: Sequence[tuple[Any, Any]], class_: str = "facts") -> Markup:
@@ -38,14 +62,35 @@ def severity_badge(severity: Any, lang: str) -> Markup:
     return el("span", t(key, lang), class_=f"badge sev-{sev if key != 'severity.unknown' else 'unknown'}")
 
 
-def finding_block(anchor: str, title: Any, severity: Any, lang: str, *, criterion: Any, condition: Any,
-                  cause: Any, effect: Any, recommendation: Any, extra: Any = None) -> Markup:
+def finding_block(
+    anchor: str,
+    title: Any,
+    severity: Any,
+    lang: str,
+    *,
+    criterion: Any,
+    condition: Any,
+    cause: Any,
+    effect: Any,
+    recommendation: Any,
+    extra: Any = None,
+) -> Markup:
     """A finding as auditors write it: criterion, condition, cause, effect, recommendation."""
-    pairs = [(t("finding.criterion", lang), criterion), (t("finding.condition", lang), condition),
-             (t("finding.cause", lang), cause), (t("finding.effect", lang), effect),
-             (t("finding.recommendation", lang), recommendation)]
-    return el("div", el("h3", title, " ", severity_badge(severity, lang)), dl(pairs, "ccer"), extra,
-              class_="finding", id=anchor)
+    pairs = [
+        (t("finding.criterion", lang), criterion),
+        (t("finding.condition", lang), condition),
+        (t("finding.cause", lang), cause),
+        (t("finding.effect", lang), effect),
+        (t("finding.recommendation", lang), recommendation),
+    ]
+    return el(
+        "div",
+        el("h3", title, " ", severity_badge(severity, lang)),
+        dl(pairs, "ccer"),
+        extra,
+        class_="finding",
+        id=anchor,
+    )
 
 
 def _redacted(text: str) -> str:
@@ -72,6 +117,10 @@ def excerpt(text: Any, start: Any, end: Any, redact: bool, context: int = 120, l
     """Text around ``[start, end)`` (the whole text start when no span), redacted, cut to ``limit``."""
     if not isinstance(text, str) or not text:
         return ""
+    if start is None or pd.isna(start):  # no span: the beginning of the text
+        head = _redacted(text[: limit + 60]) if redact else text[: limit + 60]
+        cut = len(head) > limit or len(text) > limit + 60
+        return clean_text(head[:limit] + ("…" if cut else ""))
     s = int(start) if start is not None and not pd.isna(start) else 0
     e = int(end) if end is not None and not pd.isna(end) else min(len(text), s + limit)
     lo, hi = max(0, s - context - 40), min(len(text), e + context + 40)
@@ -80,7 +129,7 @@ def excerpt(text: Any, start: Any, end: Any, redact: bool, context: int = 120, l
         window = _redacted(window)
     if len(window) > limit:
         cut = (len(window) - limit) // 2
-        window = window[cut: cut + limit]
+        window = window[cut : cut + limit]
         lo, hi = lo + 1, hi - 1  # force ellipses
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""

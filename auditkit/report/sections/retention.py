@@ -18,8 +18,15 @@ from auditkit.report.data import ReportData
 from auditkit.report.html import Fragment, Markup, anchor_id, el, table
 from auditkit.report.html import frame as frame_of
 from auditkit.report.i18n import number, t
-from auditkit.report.sections.common import (display_id, excerpt, finding_block, fmt_time, sampled_note, section,
-                                             severity_badge)
+from auditkit.report.sections.common import (
+    display_id,
+    excerpt,
+    finding_block,
+    fmt_time,
+    sampled_note,
+    section,
+    severity_badge,
+)
 
 __all__ = ["retention_section", "reason_text", "ROWS_PER_REASON"]
 
@@ -74,17 +81,29 @@ def reason_text(reason: str, field: str, lang: str) -> str | None:
 def _charts(data: ReportData) -> Markup:
     lang, as_of = data.lang, data.params.as_of_date
     ages = metrics.log_copy_ages(data.load.records, as_of)
-    age = charts.age_histogram(ages, data.window_days, title=t("retention.age_title", lang),
-                               xlabel=t("chart.age_days", lang), ylabel=t("chart.records", lang),
-                               window_label=t("retention.window_label", lang, days=data.window_days),
-                               caption=t("retention.age_caption", lang, days=data.window_days, as_of=data.params.as_of))
+    age = charts.age_histogram(
+        ages,
+        data.window_days,
+        title=t("retention.age_title", lang),
+        xlabel=t("chart.age_days", lang),
+        ylabel=t("chart.records", lang),
+        window_label=t("retention.window_label", lang, days=data.window_days),
+        caption=t("retention.age_caption", lang, days=data.window_days, as_of=data.params.as_of),
+    )
     files = metrics.files_by_age(data.load.records, as_of)
     if not int(files[["stored", "deleted"]].to_numpy().sum()):
         return Markup(age + el("p", t("retention.no_files", lang), class_="empty"))
-    bars = charts.stacked_bars(files, [("stored", t("chart.still_stored", lang), charts.RED),
-                                       ("deleted", t("chart.deleted", lang), charts.GREY)],
-                               category="bucket", title=t("retention.files_title", lang),
-                               ylabel=t("chart.files", lang), caption=t("retention.files_caption", lang, as_of=data.params.as_of))
+    bars = charts.stacked_bars(
+        files,
+        [
+            ("stored", t("chart.still_stored", lang), charts.RED),
+            ("deleted", t("chart.deleted", lang), charts.GREY),
+        ],
+        category="bucket",
+        title=t("retention.files_title", lang),
+        ylabel=t("chart.files", lang),
+        caption=t("retention.files_caption", lang, as_of=data.params.as_of),
+    )
     return Markup(age + bars)
 
 
@@ -108,7 +127,9 @@ def _evidence(value: object) -> object:
         facts = json.loads(value)
     except ValueError:
         return value
-    return "; ".join(f"{k}: {v}" for k, v in facts.items() if not isinstance(v, (list, dict)) and v is not None)
+    return "; ".join(
+        f"{k}: {v}" for k, v in facts.items() if not isinstance(v, (list, dict)) and v is not None
+    )
 
 
 def _count(group: pd.DataFrame) -> int:
@@ -122,29 +143,47 @@ def _reason_block(data: ReportData, reason: str, group: pd.DataFrame) -> Markup:
     apps = sorted({str(a) for a in group["application"].dropna()})
     ages = pd.to_numeric(group["age_days"], errors="coerce")
     rows = group.assign(_age=ages).sort_values(["_age", "record_key"], ascending=[False, True], kind="stable")
-    shown = pd.DataFrame({
-        "object": [display_id(o if pd.notna(o) else k, redact) for o, k in zip(rows["object_id"], rows["record_key"],
-                                                                              strict=True)],
-        "application": rows["application"], "time": [fmt_time(v) for v in rows["event_time"]],
-        "age": [f"{a:,.0f}" if pd.notna(a) else "–" for a in rows["_age"]],
-        "detail": [excerpt(_detail(reason, d, e, lang), None, None, redact, 0, 240) or "–"
-                   for d, e in zip(rows["detail"], rows["evidence"], strict=True)],
-        "evidence": [excerpt(_evidence(e), None, None, redact, 0, 240) or "–" for e in rows["evidence"]],
-    })
+    shown = pd.DataFrame(
+        {
+            "object": [
+                display_id(o if pd.notna(o) else k, redact)
+                for o, k in zip(rows["object_id"], rows["record_key"], strict=True)
+            ],
+            "application": rows["application"],
+            "time": [fmt_time(v) for v in rows["event_time"]],
+            "age": [f"{a:,.0f}" if pd.notna(a) else "–" for a in rows["_age"]],
+            "detail": [
+                excerpt(_detail(reason, d, e, lang), None, None, redact, 0, 240) or "–"
+                for d, e in zip(rows["detail"], rows["evidence"], strict=True)
+            ],
+            "evidence": [excerpt(_evidence(e), None, None, redact, 0, 240) or "–" for e in rows["evidence"]],
+        }
+    )
     cols = [(c, t(f"retention.col_{c}", lang)) for c in shown.columns]
     note = sampled_note(lang, min(len(shown), ROWS_PER_REASON), len(shown), t("retention.rows_how", lang))
     rec = reason_text(reason, "recommendation", lang) or next(
-        (str(r) for r in group["recommendation"].dropna()), t("retention.default_recommendation", lang))
+        (str(r) for r in group["recommendation"].dropna()), t("retention.default_recommendation", lang)
+    )
     return finding_block(
-        anchor_id("retention", reason), reason_text(reason, "title", lang) or reason.replace("_", " ").title(),
-        sev, lang,
-        criterion=reason_text(reason, "criterion", lang) or t("retention.default_criterion", lang, reason=reason),
-        condition=t("retention.condition", lang, n=number(_count(group)), apps=", ".join(apps) or "–",
-                    oldest=f"{ages.max():,.0f}" if ages.notna().any() else "–"),
+        anchor_id("retention", reason),
+        reason_text(reason, "title", lang) or reason.replace("_", " ").title(),
+        sev,
+        lang,
+        criterion=reason_text(reason, "criterion", lang)
+        or t("retention.default_criterion", lang, reason=reason),
+        condition=t(
+            "retention.condition",
+            lang,
+            n=number(_count(group)),
+            apps=", ".join(apps) or "–",
+            oldest=f"{ages.max():,.0f}" if ages.notna().any() else "–",
+        ),
         cause=reason_text(reason, "cause", lang) or t("retention.default_cause", lang),
-        effect=reason_text(reason, "effect", lang) or t(f"effect.{sev}" if sev in _RANK else "effect.medium", lang),
+        effect=reason_text(reason, "effect", lang)
+        or t(f"effect.{sev}" if sev in _RANK else "effect.medium", lang),
         recommendation=rec,
-        extra=table(shown, cols, numeric=("age",), caption=note, limit=ROWS_PER_REASON))
+        extra=table(shown, cols, numeric=("age",), caption=note, limit=ROWS_PER_REASON),
+    )
 
 
 def retention_section(data: ReportData) -> Fragment:
@@ -157,15 +196,37 @@ def retention_section(data: ReportData) -> Fragment:
     elif frame.empty:
         parts.append(el("p", t("retention.none", lang), class_="empty"))
     else:
-        order = sorted(frame["reason"].astype(str).unique(), key=lambda r: (
-            min(_RANK.get(str(s), 9) for s in frame.loc[frame["reason"] == r, "severity"]), r))
-        summary = frame_of({
-            "reason": [reason_text(r, "title", lang) or r for r in order],
-            "severity": [severity_badge(min(frame.loc[frame["reason"] == r, "severity"].astype(str),
-                                            key=lambda s: _RANK.get(s, 9)), lang) for r in order],
-            "count": [number(_count(frame[frame["reason"] == r])) for r in order]})
-        parts.append(table(summary, [("reason", t("col.reason", lang)), ("severity", t("col.severity", lang)),
-                                     ("count", t("col.findings", lang))], numeric=("count",),
-                           caption=t("retention.table_caption", lang)))
+        order = sorted(
+            frame["reason"].astype(str).unique(),
+            key=lambda r: (min(_RANK.get(str(s), 9) for s in frame.loc[frame["reason"] == r, "severity"]), r),
+        )
+        summary = frame_of(
+            {
+                "reason": [reason_text(r, "title", lang) or r for r in order],
+                "severity": [
+                    severity_badge(
+                        min(
+                            frame.loc[frame["reason"] == r, "severity"].astype(str),
+                            key=lambda s: _RANK.get(s, 9),
+                        ),
+                        lang,
+                    )
+                    for r in order
+                ],
+                "count": [number(_count(frame[frame["reason"] == r])) for r in order],
+            }
+        )
+        parts.append(
+            table(
+                summary,
+                [
+                    ("reason", t("col.reason", lang)),
+                    ("severity", t("col.severity", lang)),
+                    ("count", t("col.findings", lang)),
+                ],
+                numeric=("count",),
+                caption=t("retention.table_caption", lang),
+            )
+        )
         parts += [_reason_block(data, r, frame[frame["reason"] == r]) for r in order]
     return data.fragment("retention", section("retention", lang, *parts))
