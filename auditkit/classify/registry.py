@@ -13,8 +13,10 @@ Registered here:
   the moderation endpoint: network, off by default);
 * ``callable`` - :class:`auditkit.classify.adapters.CallableClassifier` (text; wraps a user function).
 
-The trained model classifier registers itself below (``model``), and organisations can register their own
-factories with ``CLASSIFIERS.register(name, factory)``.
+* ``model`` - :class:`auditkit.classify.model.ModelClassifier` (text; the trained multilingual model
+  shipped as package data).
+
+Organisations can register their own factories with ``CLASSIFIERS.register(name, factory)``.
 """
 
 from __future__ import annotations
@@ -61,8 +63,13 @@ CLASSIFIERS.register("rules", _rules)
 CLASSIFIERS.register("moderation", _moderation)
 CLASSIFIERS.register("openai_moderation_api", _openai_moderation_api)
 CLASSIFIERS.register("callable", _callable)
-# The trained model classifier (auditkit/classify/model) is registered here by its owner:
-# CLASSIFIERS.register("model", _model)
+def _model(**options: Any) -> Classifier:
+    from auditkit.classify.model import ModelClassifier
+
+    return ModelClassifier(**options)
+
+
+CLASSIFIERS.register("model", _model)
 
 
 def build(name: str, **options: Any) -> Classifier:
