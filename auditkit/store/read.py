@@ -1,0 +1,306 @@
+"""Reading a store: the records, findings and detections of a period, and the tables of a load.
+
+:func:`open_store` returns a :class:`Store`. Every read applies the finalize overlay on the fly (raw parts
+minus ``excluded`` keys, plus the overlay's rows), reads only the day partitions of the period asked for
+and only the columns asked for, and streams part by part (:meth:`Store.scan`) so that callers can
+aggregate without holding the period in memory. :meth:`Store.records` materialises a pandas frame, in load
+order, with the canonical dtypes; use it for what must be looked at row by row (samples, exceptions).
+Aggregates over a period are in :mod:`auditkit.store.aggregates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from auditkit.classify.base import coerce_findings, empty_findings
+from auditkit.filereader import REJECT_COLUMNS
+from auditkit.load import SOURCE_COLUMNS, LoadResult
+from auditkit.schema import COLUMN_NAMES
+from auditkit.store.annotate import FINDINGS_SCHEMA, PII_SCHEMA, frame_of
+from auditkit.store.errors import StoreError
+from auditkit.store.finalize import DROPS_ANNOTATIONS, current_generation, entry_ids
+from auditkit.store.ingest import REJECTS_SCHEMA
+from auditkit.store.layout import UNKNOWN_DATE, Layout
+from auditkit.store.manifest import ManifestEntry, StoreMeta, read_manifest, read_meta
+from auditkit.store.partwriter import RECORDS_SCHEMA
+
+__all__ = ["open_store", "Store", "Period", "parse_period"]
+
+#: A period: UTC days ``(start, end)`` inclusive, as dates or ``YYYY-MM-DD`` strings; None = everything
+#: (including rows without ``event_time``).
+Period = tuple[dt.date | str, dt.date | str] | None
+_SCHEMAS = {"records": RECORDS_SCHEMA, "findings": FINDINGS_SCHEMA, "pii": PII_SCHEMA}
+_COUNT_KEY = {"records": "rows", "findings": "findings", "pii": "pii"}
+
+
+def parse_period(period: Period) -> tuple[dt.date, dt.date] | None:
+    if period is None:
+        return None
+    start, end = (p if isinstance(p, dt.date) else dt.date.fromisoformat(str(p)) for p in period)
+    if end < start:
+        from auditkit.errors import ParameterError
+
+        raise ParameterError("period", period, "a start day on or before the end day")
+    return start, end
+
+
+def open_store(path: str | os.PathLike[str]) -> Store:
+    """Open a store written by ``auditkit ingest`` for reading.
+
+    Raises :class:`StoreError` when the folder is not a store, or when an ingest was interrupted after
+    files were committed but before finalize ran (run ``auditkit ingest --store DIR`` again to finish).
+    """
+    return Store(path)
+
+
+@dataclass(frozen=True)
+class _Part:
+    date: str
+    path: Path
+    overlay: bool
+
+
+class Store:
+    """A Parquet audit store, read-only. See :mod:`auditkit.store` for the layout."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.layout = Layout(path)
+        meta = read_meta(self.layout)
+        if meta is None:
+            raise StoreError(str(path), "is not an auditkit store (no store.json)",
+                             "create one with: auditkit ingest LOGS --store DIR")
+        self.meta: StoreMeta = meta
+        self.entries: list[ManifestEntry] = read_manifest(self.layout)
+        gen = current_generation(self.layout)
+        if self.entries and (gen is None or gen.get("manifest") != entry_ids(self.entries)):
+            raise StoreError(str(path), "has files that were ingested but not finalized (an interrupted ingest)",
+                             f"run: auditkit ingest --store {path}")
+        self.generation = gen["generation"] if gen else None
+        self.gen_dir = self.layout.generation(self.generation) if gen else None
+        self.state: dict[str, Any] = (json.loads((self.gen_dir / "state.json").read_text())
+                                      if self.gen_dir is not None else {})
+        self._excluded: pa.Table | None = None
+
+    def __repr__(self) -> str:
+        return f"<auditkit store {self.layout.root}: {len(self.entries)} files>"
+
+    # -- layout ------------------------------------------------------------------------------------------
+    @property
+    def holding(self) -> list[ManifestEntry]:
+        return [e for e in self.entries if e.holds_rows]
+
+    def dates(self) -> list[str]:
+        """The days that hold records (``unknown`` last, when some rows have no event_time)."""
+        days = {p.date for p in self._parts("records", None)}
+        return sorted(days - {UNKNOWN_DATE}) + ([UNKNOWN_DATE] if UNKNOWN_DATE in days else [])
+
+    def _dates(self, period: Period) -> set[str] | None:
+        bounds = parse_period(period)
+        if bounds is None:
+            return None
+        start, end = bounds
+        return {d for d in self._all_dates() if d != UNKNOWN_DATE and start.isoformat() <= d <= end.isoformat()}
+
+    def _all_dates(self) -> set[str]:
+        days = {str(p["date"]) for e in self.holding for p in e.parts}
+        if self.gen_dir is not None and (self.gen_dir / "records").is_dir():
+            days |= {d.name[5:] for d in (self.gen_dir / "records").iterdir() if d.name.startswith("date=")}
+        return days
+
+    def _parts(self, table: str, dates: set[str] | None) -> list[_Part]:
+        out = []
+        for e in self.holding:
+            for p in e.parts:
+                if (dates is None or p["date"] in dates) and int(p.get(_COUNT_KEY[table], 0)):
+                    out.append(_Part(p["date"], self.layout.part(table, p["date"], e.sha16, int(p["n"])), False))
+        if self.gen_dir is not None and (self.gen_dir / table).is_dir():
+            for day_dir in sorted((self.gen_dir / table).iterdir()):
+                day = day_dir.name[5:]
+                if dates is None or day in dates:
+                    out.extend(_Part(day, f, True) for f in sorted(day_dir.glob("part-*.parquet")))
+        return out
+
+    def excluded(self) -> pa.Table:
+        """Raw rows the finalize overlay takes out: ``record_key``, ``date``, ``source_file``, ``reason``."""
+        if self._excluded is None:
+            path = self.gen_dir / "excluded.parquet" if self.gen_dir is not None else None
+            if path is not None and path.exists():
+                import pyarrow.parquet as pq
+
+                self._excluded = pq.read_table(path)
+            else:
+                from auditkit.store.finalize import EXCLUDED_SCHEMA
+
+                self._excluded = EXCLUDED_SCHEMA.empty_table()
+        return self._excluded
+
+    def _excluded_keys(self, table: str, date: str) -> pa.Array | None:
+        ex = self.excluded()
+        if ex.num_rows == 0:
+            return None
+        mask = pc.equal(ex["date"], date)
+        if table != "records":
+            mask = pc.and_(mask, pc.is_in(ex["reason"], pa.array(DROPS_ANNOTATIONS)))
+        keys = ex["record_key"].filter(mask)
+        return keys.combine_chunks().cast(_SCHEMAS[table].field("record_key").type) if len(keys) else None
+
+    # -- scanning ----------------------------------------------------------------------------------------
+    def scan(self, table: str = "records", period: Period = None, columns: Sequence[str] | None = None,
+             filter: Any = None, batch_rows: int = 131_072) -> Iterator[pa.Table]:
+        """The rows of ``table`` (records, findings or pii) in ``period``, as Arrow tables, part by part.
+
+        Only the day partitions of the period and the ``columns`` asked for are read; ``filter`` is a
+        ``pyarrow.compute`` expression pushed into the scan. Memory holds one batch at a time.
+        """
+        schema = _SCHEMAS[table]
+        dates = self._dates(period)
+        cols = list(columns) if columns is not None else schema.names
+        by_date: dict[tuple[str, bool], list[Path]] = {}
+        for part in self._parts(table, dates):
+            by_date.setdefault((part.date, part.overlay), []).append(part.path)
+        for (date, overlay), paths in sorted(by_date.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+            expr = filter
+            keys = None if overlay else self._excluded_keys(table, date)
+            if keys is not None:
+                drop = ~pc.field("record_key").isin(keys)
+                expr = drop if expr is None else (expr & drop)
+            dataset = ds.dataset([str(p) for p in paths], schema=schema, format="parquet")
+            for batch in dataset.to_batches(columns=cols, filter=expr, batch_size=batch_rows):
+                if batch.num_rows:
+                    yield pa.Table.from_batches([batch])
+
+    def _table(self, table: str, period: Period, columns: Sequence[str] | None, filter: Any = None) -> pa.Table:
+        schema = _SCHEMAS[table]
+        cols = list(columns) if columns is not None else schema.names
+        parts = list(self.scan(table, period, cols, filter))
+        empty = pa.schema([schema.field(c) for c in cols]).empty_table()
+        return pa.concat_tables([empty, *parts]) if parts else empty
+
+    # -- tables ------------------------------------------------------------------------------------------
+    def records(self, period: Period = None, columns: Sequence[str] | None = None,
+                kinds: Iterable[str] | None = None) -> pd.DataFrame:
+        """Canonical records of ``period`` (all columns, or ``columns``), in load order, canonical dtypes.
+
+        With ``period=None`` and all columns this is ``load_logs(...).records`` of the same files.
+        """
+        cols = list(columns) if columns is not None else list(COLUMN_NAMES)
+        flt = pc.field("record_kind").isin(pa.array(list(kinds), pa.large_string())) if kinds is not None else None
+        table = self._table("records", period, [*cols, "_seq", "_ord"], flt)
+        table = table.sort_by([("_seq", "ascending"), ("_ord", "ascending")])
+        return frame_of(table, cols)
+
+    def findings(self, period: Period = None, record_keys: Iterable[str] | None = None) -> pd.DataFrame:
+        """Classification findings (``FINDING_COLUMNS``) of the records of ``period``, sorted as
+        ``classify`` sorts them; ``record_keys`` restricts them to some records (e.g. a population)."""
+        flt = None
+        if record_keys is not None:
+            flt = pc.field("record_key").isin(pa.array(list(record_keys), pa.string()))
+        table = self._table("findings", period, None, flt)
+        if table.num_rows == 0:
+            return empty_findings()
+        frame = coerce_findings(table.to_pandas(types_mapper=_findings_types))
+        return frame.sort_values(["record_key", "category", "classifier", "field"], kind="stable",
+                                 ignore_index=True)
+
+    def pii(self, period: Period = None, min_confidence: float = 0.0) -> pd.DataFrame:
+        """Personal-data and secret detections in the prompts of ``period``: ``record_key`` and
+        :data:`auditkit.pii.DETECTION_COLUMNS` (without ``text_index``), sorted by record and position."""
+        flt = pc.field("confidence") >= min_confidence if min_confidence > 0 else None
+        table = self._table("pii", period, None, flt)
+        frame = table.to_pandas(types_mapper=_findings_types)
+        return frame.sort_values(["record_key", "start", "end", "type"], kind="stable", ignore_index=True)
+
+    def rejects(self) -> pd.DataFrame:
+        """Every rejected input record (``LoadResult.rejects``), in load order."""
+        import pyarrow.parquet as pq
+
+        parts = [pq.read_table(self.layout.rejects_part(e.sha16)) for e in self.holding
+                 if int(e.source.get("rejects", 0))]
+        table = pa.concat_tables([REJECTS_SCHEMA.append(pa.field("_seq", pa.int64())).empty_table(), *parts])
+        frame = pd.DataFrame({c: table[c].to_pylist() for c in REJECT_COLUMNS}, columns=list(REJECT_COLUMNS))
+        types = {c: "string" for c in REJECT_COLUMNS}
+        types["source_line"] = "Int64"
+        return frame.astype(types)
+
+    def duplicates(self) -> pd.DataFrame:
+        """Records seen more than once (``LoadResult.duplicates``; the rule is in ``auditkit.dedupe``)."""
+        from auditkit.dedupe import DUPLICATE_COLUMNS
+
+        path = self.gen_dir / "duplicates.parquet" if self.gen_dir is not None else None
+        if path is None or not path.exists():
+            return pd.DataFrame({c: pd.Series(dtype="string") for c in DUPLICATE_COLUMNS})
+        import pyarrow.parquet as pq
+
+        t = pq.read_table(path)
+        return pd.DataFrame({c: pd.array(t[c].to_pylist(), dtype="string") for c in DUPLICATE_COLUMNS})
+
+    def sources(self) -> pd.DataFrame:
+        """One row per input file (``LoadResult.sources``), with rows, merged and time range after finalize."""
+        stats = self._per_file()
+        folded = self.state.get("folded_by_file", {})
+        out = []
+        for e in self.entries:
+            row = {c: e.source.get(c) for c in SOURCE_COLUMNS}
+            n, first, last = stats.get(e.path, (0, None, None))
+            row.update(rows=n, merged=folded.get(e.path, 0), first_event=first, last_event=last)
+            out.append(row)
+        frame = pd.DataFrame(out, columns=list(SOURCE_COLUMNS))
+        ints = {c: "Int64" for c in ("bytes", "lines_read", "blank_lines", "records", "rejects", "rows", "merged")}
+        strs = {c: "string" for c in ("path", "sha256", "compression", "encoding", "container", "format", "status",
+                                      "note")}
+        frame = frame.astype({**ints, **strs})
+        for c in ("first_event", "last_event"):
+            frame[c] = pd.to_datetime(frame[c], utc=True).astype("datetime64[ns, UTC]")
+        return frame
+
+    def _per_file(self) -> dict[str, tuple[int, Any, Any]]:
+        acc: dict[str, list[Any]] = {}
+        for t in self.scan("records", None, ["source_file", "event_time"]):
+            g = t.group_by("source_file").aggregate([("event_time", "min"), ("event_time", "max"),
+                                                     ([], "count_all")])
+            for f, lo, hi, n in zip(g["source_file"].to_pylist(), g["event_time_min"].to_pylist(),
+                                    g["event_time_max"].to_pylist(), g["count_all"].to_pylist(), strict=True):
+                cur = acc.setdefault(f, [0, None, None])
+                cur[0] += n
+                cur[1] = lo if cur[1] is None or (lo is not None and lo < cur[1]) else cur[1]
+                cur[2] = hi if cur[2] is None or (hi is not None and hi > cur[2]) else cur[2]
+        return {f: (v[0], v[1], v[2]) for f, v in acc.items()}
+
+    def load_result(self, period: Period = None, columns: Sequence[str] | None = None) -> LoadResult:
+        """The store as a :class:`~auditkit.load.LoadResult` (records of ``period`` held in memory)."""
+        return LoadResult(self.records(period, columns), self.rejects(), self.sources(), self.duplicates())
+
+    # -- at read time --------------------------------------------------------------------------------------
+    def audit_retention(self, *, as_of: Any, profile: Any = None, rules: Any = None,
+                        period: Period = None) -> pd.DataFrame:
+        """The retention and governance audit (``auditkit.retention.audit_retention``) as of ``as_of``.
+
+        It depends on ``as_of`` so it is never stored; it reads the columns it needs (not ``raw_record`` nor
+        ``messages_json``) of ``period`` (default: everything held, as retained data is whatever is still
+        held). It still holds the prompts of the period in memory (see docs/store.md, open question).
+        """
+        from auditkit.retention import audit_retention
+
+        cols = [c for c in COLUMN_NAMES if c not in ("raw_record", "messages_json")]
+        return audit_retention(self.records(period, cols), as_of=as_of, profile=profile, rules=rules)
+
+
+def _findings_types(t: pa.DataType) -> Any:
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return pd.StringDtype()
+    if pa.types.is_integer(t):
+        return pd.Int64Dtype()
+    if pa.types.is_floating(t):
+        return pd.Float64Dtype()
+    return None
