@@ -1,0 +1,192 @@
+"""What every check needs, computed once: the as-of instant, applications, ages, windows and masks.
+
+Boundary rule (docs/retention.md): a record is *past* a window of ``W`` days when its age at ``as_of`` is
+strictly greater than ``W`` days of elapsed time, i.e. ``event_time < as_of - W * 86400 s``. A record
+exactly ``W`` days old is still inside. Days are elapsed time, not calendar days in any zone, so daylight
+saving changes and leap days need no special case; ``as_of`` given in any zone is converted to UTC first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from auditkit.errors import ParameterError
+from auditkit.profile import UNASSIGNED, Application, Profile
+from auditkit.retention.phrases import Phrases
+from auditkit.retention.reasons import ReasonTexts
+from auditkit.retention.rules import RetentionRules
+from auditkit.retention.texts import Segments, segments
+
+__all__ = ["AuditContext", "parse_as_of", "utc_times"]
+
+_REQUIRED = ("record_key", "record_kind", "source_format", "source_file", "event_time")
+
+
+def parse_as_of(value: Any) -> pd.Timestamp:
+    """The audit instant in UTC. A date (or a date-only text) is midnight UTC at the start of that day; a
+    naive date-time is read as UTC; an aware one is converted."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ParameterError("as_of", value, "the audit date, e.g. '2025-10-15' (never taken from the clock)")
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError) as exc:
+        raise ParameterError("as_of", value, "a date or date-time such as '2025-10-15T00:00:00Z'") from exc
+    if ts is pd.NaT:
+        raise ParameterError("as_of", value, "a date or date-time, not NaT")
+    return ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+
+
+def utc_times(values: pd.Series) -> pd.Series:
+    """A time column as tz-aware UTC (naive values are read as UTC)."""
+    if not isinstance(values.dtype, pd.DatetimeTZDtype):
+        values = pd.to_datetime(values, errors="coerce")
+        if getattr(values.dt, "tz", None) is None:
+            return values.dt.tz_localize("UTC").astype(pd.DatetimeTZDtype("ns", "UTC"))
+    return values.dt.tz_convert("UTC").astype(pd.DatetimeTZDtype("ns", "UTC"))
+
+
+def _nonempty(values: pd.Series) -> np.ndarray:
+    return np.asarray(values.notna() & (values.astype("string").str.len() > 0), dtype=bool)
+
+
+@dataclass
+class AuditContext:
+    """The records prepared once for all checks (C11: compute once, render twice)."""
+
+    records: pd.DataFrame
+    as_of: pd.Timestamp
+    profile: Profile
+    rules: RetentionRules
+    texts: ReasonTexts
+    phrases: Phrases
+
+    def __post_init__(self) -> None:
+        missing = [c for c in _REQUIRED if c not in self.records.columns]
+        if missing:
+            raise ParameterError("records", f"a frame without {missing}", "canonical records (load_logs)")
+        self.records = self.records.reset_index(drop=True)
+        self.apps = {a.name: a for a in self.profile.applications}
+
+    def column(self, name: str) -> pd.Series:
+        """A column of the records, or an all-<NA> one when the frame lacks it."""
+        if name in self.records.columns:
+            return self.records[name]
+        return pd.Series(pd.NA, index=self.records.index, dtype="string[pyarrow]")
+
+    @cached_property
+    def application(self) -> pd.Series:
+        return self.profile.match(self.records)
+
+    @cached_property
+    def event_time(self) -> pd.Series:
+        return utc_times(self.records["event_time"])
+
+    def time(self, name: str) -> pd.Series:
+        """A time column as UTC (all NaT when the frame lacks it)."""
+        if name not in self.records.columns:
+            return pd.Series(pd.NaT, index=self.records.index, dtype=pd.DatetimeTZDtype("ns", "UTC"))
+        return utc_times(self.records[name])
+
+    @cached_property
+    def deleted(self) -> np.ndarray:
+        """Records or objects whose deletion was seen at or before as_of."""
+        return np.asarray((self.time("deleted_at") <= self.as_of).fillna(False), dtype=bool)
+
+    @cached_property
+    def age_days(self) -> pd.Series:
+        """Age at as_of in days (Float64, <NA> without a time)."""
+        return ((self.as_of - self.event_time) / pd.Timedelta(days=1)).astype("Float64")
+
+    def app_value(self, attr: str, default: Any) -> pd.Series:
+        """A per-record Series of an application attribute (``default`` for unassigned records)."""
+        mapping = {name: getattr(app, attr) for name, app in self.apps.items()}
+        mapping[UNASSIGNED] = default
+        return self.application.astype(object).map(mapping)
+
+    def app(self, name: str) -> Application | None:
+        return self.apps.get(name) if name != UNASSIGNED else None
+
+    @cached_property
+    def log_window_days(self) -> pd.Series:
+        org = self.profile.organisation.log_retention_days
+        days = {n: (a.log_retention_days or org) for n, a in self.apps.items()}
+        days[UNASSIGNED] = org
+        return self.application.astype(object).map(days).astype("float64")
+
+    def past(self, window_days: float | pd.Series) -> np.ndarray:
+        """Records strictly older than the window at as_of (False for records without a time)."""
+        if isinstance(window_days, pd.Series):
+            cutoff = self.as_of - pd.to_timedelta(window_days.to_numpy(), unit="D")
+            return np.asarray(
+                (self.event_time < pd.Series(cutoff, index=self.records.index)).fillna(False), dtype=bool
+            )
+        cutoff = self.as_of - pd.Timedelta(days=window_days)
+        return np.asarray((self.event_time < cutoff).fillna(False), dtype=bool)
+
+    @cached_property
+    def kind(self) -> pd.Series:
+        return self.records["record_kind"].astype("string")
+
+    @cached_property
+    def is_api(self) -> np.ndarray:
+        """Records that are API data under the rules (kinds listed, formats not excluded)."""
+        kinds = self.kind.isin(self.rules.api_data_kinds)
+        excluded = self.records["source_format"].isin(self.rules.non_api_formats)
+        return np.asarray((kinds & ~excluded).fillna(False), dtype=bool)
+
+    @cached_property
+    def has_input(self) -> np.ndarray:
+        return _nonempty(self.column("input_text"))
+
+    @cached_property
+    def has_text(self) -> np.ndarray:
+        """Records of a text kind that still hold prompt or completion text."""
+        texty = np.asarray(self.kind.isin(self.rules.text_kinds).fillna(False), dtype=bool)
+        return texty & (self.has_input | _nonempty(self.column("output_text")))
+
+    @cached_property
+    def project_id(self) -> pd.Series:
+        """The record's project, else its application's single declared project."""
+        declared = {n: a.project_ids[0] for n, a in self.apps.items() if len(a.project_ids) == 1}
+        fallback = self.application.map(declared).astype("string[pyarrow]")
+        return self.column("project_id").astype("string[pyarrow]").fillna(fallback)
+
+    @cached_property
+    def input_segments(self) -> Segments:
+        """Role-tagged segments of the prompts of records with text (see auditkit.retention.texts)."""
+        rows = np.flatnonzero(self.has_input)
+        return segments(self.column("input_text").iloc[rows])
+
+    @cached_property
+    def first_turn(self) -> np.ndarray:
+        """Records whose prompt holds no earlier assistant message and that continue no earlier call."""
+        seg = self.input_segments
+        with_history = np.zeros(len(self.records), dtype=bool)
+        with_history[seg.rows[seg.roles == "assistant"]] = True
+        parent = np.asarray(self.column("parent_id").notna(), dtype=bool)
+        return self.has_input & ~with_history & ~parent
+
+    def base(
+        self, rows: np.ndarray, *, object_id: pd.Series | None = None, record_level: bool = True
+    ) -> pd.DataFrame:
+        """Identity columns of findings about the given record positions."""
+
+        def pick(values: pd.Series) -> pd.Series:
+            return values.iloc[rows].reset_index(drop=True)
+
+        frame = pd.DataFrame(
+            {
+                "record_key": pick(self.records["record_key"]) if record_level else pd.NA,
+                "object_id": pick(object_id if object_id is not None else self.column("record_id")),
+                "application": pick(self.application),
+                "project_id": pick(self.project_id),
+                "event_time": pick(self.event_time),
+            }
+        )
+        frame["count"] = 1
+        return frame

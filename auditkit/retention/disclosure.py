@@ -1,0 +1,195 @@
+"""Disclosure requirements of the usage policies, per application, from system prompts and first replies.
+
+Checked for applications of the profile that have API-data records (a ChatGPT export is not a product the
+organisation built). *System prompts* are the ``[system]``/``[developer]`` messages of the prompts;
+*first replies* are the completions of calls whose prompt holds no earlier assistant message and that
+continue no earlier response (``parent_id`` empty). Phrase lists (EN and ZH) are data (``phrases.yaml``).
+
+* DISCLOSURE_MISSING (chatbots): ``told_not_to_disclose`` (high) when a system prompt tells the model to
+  hide that it is an AI; else ``not_found`` when neither a system prompt asks for a disclosure nor any
+  first reply makes one. Without any text: ``profile_says_no`` when the profile states ``discloses_ai:
+  false``, ``unverifiable`` (info) when it states nothing.
+* DISCLAIMER_MISSING (consumer-facing medical, financial, legal, news): ``some_missing`` counts the first
+  replies without a disclaimer of that domain; severity high when none has one. Without text, the
+  profile's ``shows_disclaimer`` decides as above.
+* SIMULATED_PERSON_UNLABELLED (``simulates_person`` without ``person_consent`` and not a historical public
+  figure): ``no_label`` when no "simulated"/"parody" label appears in the system prompts or first
+  replies; without text, the profile's ``simulated_label`` decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from auditkit.profile import Application
+from auditkit.retention.context import AuditContext
+from auditkit.retention.findings import build, empty_findings
+from auditkit.retention.reasons import RetentionReason
+
+__all__ = ["disclosure_findings", "DISCLAIMER_DOMAINS"]
+
+#: Domains whose consumer-facing uses need a disclaimer.
+DISCLAIMER_DOMAINS = ("medical", "financial", "legal", "news")
+
+
+@dataclass
+class _AppTexts:
+    rows: np.ndarray  # the application's API records
+    text_rows: np.ndarray  # ... that hold a prompt
+    prompts: pd.Series  # distinct system prompts -> number of records using them
+    prompt_rows: dict[str, np.ndarray]
+    first_rows: np.ndarray  # first-turn records with a reply
+    first_replies: pd.Series
+
+
+def _system_prompts(ctx: AuditContext) -> pd.DataFrame:
+    """(row, text) of every system or developer message, once per record."""
+    seg = ctx.input_segments.of_roles("system", "developer")
+    return pd.DataFrame({"row": seg.rows, "text": seg.texts.to_numpy(dtype=object)}).drop_duplicates()
+
+
+def _texts(ctx: AuditContext, app: Application, system: pd.DataFrame) -> _AppTexts:
+    mine = ctx.is_api & np.asarray(ctx.application == app.name, dtype=bool)
+    with_text = mine & ctx.has_input
+    frame = system[with_text[system["row"].to_numpy()]]
+    prompt_rows = {str(t): g["row"].to_numpy() for t, g in frame.groupby("text", sort=True)}
+    prompts = pd.Series({t: len(r) for t, r in prompt_rows.items()}, dtype="int64")
+    output = ctx.column("output_text")
+    first = with_text & ctx.first_turn & np.asarray(output.notna(), dtype=bool)
+    first_rows = np.flatnonzero(first)
+    return _AppTexts(
+        np.flatnonzero(mine),
+        np.flatnonzero(with_text),
+        prompts,
+        prompt_rows,
+        first_rows,
+        output.iloc[first_rows].reset_index(drop=True),
+    )
+
+
+def _finding(
+    ctx: AuditContext,
+    app: Application,
+    reason: RetentionReason,
+    case: str,
+    t: _AppTexts,
+    count: int,
+    facts: dict,
+    *,
+    severity: str | None = None,
+    extra: dict | None = None,
+) -> pd.DataFrame:
+    anchor = t.text_rows if t.text_rows.size else t.rows
+    times = ctx.event_time.iloc[anchor].reset_index(drop=True)
+    first = int(anchor[times.idxmin()]) if times.notna().any() else int(anchor[0])
+    base = ctx.base(np.array([first]), object_id=ctx.application, record_level=False)
+    base["count"] = count
+    facts = {
+        "application": app.name,
+        "count": count,
+        "prompts": len(t.prompts),
+        "first_replies": len(t.first_replies),
+        **facts,
+    }
+    return build(ctx, reason, case, base, facts, severity=severity, extra=[extra or {}])
+
+
+def _keys(ctx: AuditContext, rows: np.ndarray) -> dict:
+    limit = ctx.rules.max_record_keys
+    keys = ctx.records["record_key"].iloc[rows[:limit]].astype(str).tolist()
+    return {"record_keys": keys, "record_keys_complete": len(rows) <= limit}
+
+
+def _stated(
+    ctx: AuditContext,
+    app: Application,
+    reason: RetentionReason,
+    t: _AppTexts,
+    stated: bool | None,
+    facts: dict,
+) -> pd.DataFrame:
+    """The finding when the logs carry no text: the profile's statement decides."""
+    if stated is True:
+        return empty_findings()
+    case, severity = ("profile_says_no", None) if stated is False else ("unverifiable", "info")
+    return _finding(ctx, app, reason, case, t, len(t.rows), facts, severity=severity)
+
+
+def _disclosure(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFrame:
+    reason = RetentionReason.DISCLOSURE_MISSING
+    if not t.text_rows.size:
+        return _stated(ctx, app, reason, t, app.discloses_ai, {})
+    hiding = [p for p in t.prompts.index if ctx.phrases.anti_disclosure.search(p)]
+    if hiding:
+        rows = np.unique(np.concatenate([t.prompt_rows[p] for p in hiding]))
+        return _finding(
+            ctx,
+            app,
+            reason,
+            "told_not_to_disclose",
+            t,
+            len(rows),
+            {},
+            severity="high",
+            extra={**_keys(ctx, rows), "prompts_hiding": len(hiding)},
+        )
+    told = any(ctx.phrases.disclosure_instruction.search(p) for p in t.prompts.index)
+    said = bool(ctx.phrases.disclosure_reply.matches(t.first_replies).any())
+    if told or said:
+        return empty_findings()
+    return _finding(ctx, app, reason, "not_found", t, len(t.text_rows), {}, extra=_keys(ctx, t.text_rows))
+
+
+def _disclaimer(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFrame:
+    reason = RetentionReason.DISCLAIMER_MISSING
+    facts = {"domain": app.domain}
+    if not t.first_replies.size:
+        return _stated(ctx, app, reason, t, app.shows_disclaimer, facts)
+    has = ctx.phrases.disclaimer_for(app.domain).matches(t.first_replies)
+    missing = t.first_rows[~has]
+    if not missing.size:
+        return empty_findings()
+    share = round(100.0 * missing.size / t.first_rows.size, 1)
+    severity = "high" if missing.size == t.first_rows.size else None
+    return _finding(
+        ctx,
+        app,
+        reason,
+        "some_missing",
+        t,
+        int(missing.size),
+        {**facts, "share": share},
+        severity=severity,
+        extra=_keys(ctx, missing),
+    )
+
+
+def _simulated(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFrame:
+    reason = RetentionReason.SIMULATED_PERSON_UNLABELLED
+    facts = {"person": app.simulates_person}
+    if not t.text_rows.size:
+        return _stated(ctx, app, reason, t, app.simulated_label, facts)
+    label = ctx.phrases.simulated_label
+    if any(label.search(p) for p in t.prompts.index) or bool(label.matches(t.first_replies).any()):
+        return empty_findings()
+    return _finding(ctx, app, reason, "no_label", t, len(t.text_rows), facts, extra=_keys(ctx, t.text_rows))
+
+
+def disclosure_findings(ctx: AuditContext) -> list[pd.DataFrame]:
+    """DISCLOSURE_MISSING, DISCLAIMER_MISSING and SIMULATED_PERSON_UNLABELLED, per application."""
+    out = []
+    system = _system_prompts(ctx)
+    for app in ctx.apps.values():
+        t = _texts(ctx, app, system)
+        if not t.rows.size:
+            continue
+        if app.chatbot:
+            out.append(_disclosure(ctx, app, t))
+        if app.consumer_facing and app.domain in DISCLAIMER_DOMAINS:
+            out.append(_disclaimer(ctx, app, t))
+        if app.simulates_person and not app.person_consent and not app.historical_public_figure:
+            out.append(_simulated(ctx, app, t))
+    return out
