@@ -25,14 +25,36 @@ import pyarrow.compute as pc
 from auditkit.store.finalize import DROPS_ANNOTATIONS, _duckdb, arrow_result
 from auditkit.store.read import _SCHEMAS, Period, Store, parse_period
 
-__all__ = ["key_figures", "daily_volume", "top_by", "category_counts", "applications", "population_keys",
-           "connect"]
+__all__ = [
+    "key_figures",
+    "daily_volume",
+    "top_by",
+    "category_counts",
+    "applications",
+    "population_keys",
+    "connect",
+]
 
 _DAY = "regexp_extract(filename, 'date=([^/]+)/', 1)"
 #: Columns the organisation profile may match on (everything but the texts and raw payloads).
-_PROFILE_COLUMNS = ("record_key", "record_kind", "source_format", "source_file", "org_id", "project_id",
-                    "api_key_id", "user_id", "endpoint", "provider", "model", "model_requested", "model_served",
-                    "metadata_json", "object_purpose", "object_name")
+_PROFILE_COLUMNS = (
+    "record_key",
+    "record_kind",
+    "source_format",
+    "source_file",
+    "org_id",
+    "project_id",
+    "api_key_id",
+    "user_id",
+    "endpoint",
+    "provider",
+    "model",
+    "model_requested",
+    "model_served",
+    "metadata_json",
+    "object_purpose",
+    "object_name",
+)
 
 
 def _interaction_kinds() -> tuple[str, ...]:
@@ -63,8 +85,10 @@ def connect(store: Store, period: Period) -> Iterator[Any]:
         if dates is not None:
             ex = ex.filter(pc.is_in(ex["date"], pa.array(sorted(dates), pa.string())))
         con.register("excluded_all", ex.select(["record_key"]))
-        con.register("excluded_annotations", ex.filter(pc.is_in(ex["reason"], pa.array(DROPS_ANNOTATIONS)))
-                     .select(["record_key"]))
+        con.register(
+            "excluded_annotations",
+            ex.filter(pc.is_in(ex["reason"], pa.array(DROPS_ANNOTATIONS))).select(["record_key"]),
+        )
         for table, excluded in (("records", "excluded_all"), ("findings", "excluded_annotations")):
             parts = store._parts(table, dates)
             raw = [str(p.path) for p in parts if not p.overlay]
@@ -77,8 +101,10 @@ def connect(store: Store, period: Period) -> Iterator[Any]:
                 con.execute(f"CREATE VIEW {table} AS SELECT *, ''::VARCHAR AS _day FROM {table}_empty")
         kinds = ", ".join(f"'{k}'" for k in _interaction_kinds())
         con.execute(f"CREATE VIEW population AS SELECT * FROM records WHERE record_kind IN ({kinds})")
-        con.execute("CREATE VIEW pop_findings AS SELECT f.* FROM findings f SEMI JOIN population p "
-                    "ON f.record_key = p.record_key")
+        con.execute(
+            "CREATE VIEW pop_findings AS SELECT f.* FROM findings f SEMI JOIN population p "
+            "ON f.record_key = p.record_key"
+        )
         yield con
     finally:
         con.close()
@@ -95,54 +121,78 @@ def population_keys(store: Store, period: Period) -> pd.Series:
 
 
 def applications(store: Store, period: Period, profile: Any, batch_rows: int = 200_000) -> set[str]:
-    """The distinct applications of the population (``auditkit.report.inputs.applications``), chunk by chunk."""
+    """The distinct applications of the population (``report.inputs.applications``), chunk by chunk."""
     from auditkit.report.inputs import applications as apps_of
     from auditkit.store.annotate import frame_of
 
     kinds = pa.array(list(_interaction_kinds()), pa.large_string())
     seen: set[str] = set()
-    for t in store.scan("records", period, list(_PROFILE_COLUMNS), pc.field("record_kind").isin(kinds),
-                        batch_rows=batch_rows):
+    for t in store.scan(
+        "records", period, list(_PROFILE_COLUMNS), pc.field("record_kind").isin(kinds), batch_rows=batch_rows
+    ):
         seen.update(apps_of(frame_of(t), profile).unique().tolist())
     return seen
 
 
-def key_figures(store: Store, period: Period, *, profile: Any = None, retention_findings: int = 0,
-                rejects: int | None = None) -> Any:
+def key_figures(
+    store: Store,
+    period: Period,
+    *,
+    profile: Any = None,
+    retention_findings: int = 0,
+    rejects: int | None = None,
+) -> Any:
     """:class:`auditkit.report.metrics.KeyFigures` of the period (``rejects`` default: all of the store)."""
     from auditkit.policy import SEVERITIES
     from auditkit.report.metrics import KeyFigures
 
     ranks = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(SEVERITIES))
     with connect(store, period) as con:
-        pop = _df(con, "SELECT count(*) AS records, count(*) FILTER (WHERE _classified) AS classified, "
-                       "count(DISTINCT user_id) AS users, count(DISTINCT api_key_id) AS api_keys FROM population")
+        pop = _df(
+            con,
+            "SELECT count(*) AS records, count(*) FILTER (WHERE _classified) AS classified, "
+            "count(DISTINCT user_id) AS users, count(DISTINCT api_key_id) AS api_keys FROM population",
+        )
         f = _df(con, "SELECT count(DISTINCT category) AS categories FROM pop_findings")
-        worst = _df(con, f"SELECT record_key, min(CASE severity {ranks} ELSE {len(SEVERITIES)} END) AS r "
-                         "FROM pop_findings GROUP BY record_key")
+        worst = _df(
+            con,
+            f"SELECT record_key, min(CASE severity {ranks} ELSE {len(SEVERITIES)} END) AS r "
+            "FROM pop_findings GROUP BY record_key",
+        )
     r = pop.iloc[0]
     classified, flagged = int(r["classified"]), len(worst)
     worst_sev = worst["r"].map(dict(enumerate(SEVERITIES)))
     n_rejects = len(store.rejects()) if rejects is None else rejects
     return KeyFigures(
-        records=int(r["records"]), classified=classified, unclassifiable=int(r["records"]) - classified,
-        flagged=flagged, flagged_rate=flagged / classified if classified else float("nan"),
-        critical=int((worst_sev == "critical").sum()), high=int((worst_sev == "high").sum()),
-        categories=int(f.iloc[0]["categories"]), applications=len(applications(store, period, profile)),
-        users=int(r["users"]), api_keys=int(r["api_keys"]), retention_findings=retention_findings,
-        rejects=n_rejects)
+        records=int(r["records"]),
+        classified=classified,
+        unclassifiable=int(r["records"]) - classified,
+        flagged=flagged,
+        flagged_rate=flagged / classified if classified else float("nan"),
+        critical=int((worst_sev == "critical").sum()),
+        high=int((worst_sev == "high").sum()),
+        categories=int(f.iloc[0]["categories"]),
+        applications=len(applications(store, period, profile)),
+        users=int(r["users"]),
+        api_keys=int(r["api_keys"]),
+        retention_findings=retention_findings,
+        rejects=n_rejects,
+    )
 
 
 def daily_volume(store: Store, period: Period) -> pd.DataFrame:
-    """One row per day of the period: ``date``, ``requests``, ``classified``, ``flagged``, ``flagged_rate``."""
+    """Per day of the period: ``date``, ``requests``, ``classified``, ``flagged``, ``flagged_rate``."""
     bounds = parse_period(period)
     if bounds is None:
         raise ValueError("daily_volume needs a period")
     with connect(store, period) as con:
-        g = _df(con, "WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
-                     "SELECT p._day AS date, count(*) AS requests, count(*) FILTER (WHERE p._classified) AS "
-                     "classified, count(fl.record_key) AS flagged FROM population p LEFT JOIN fl "
-                     "ON p.record_key = fl.record_key GROUP BY p._day")
+        g = _df(
+            con,
+            "WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
+            "SELECT p._day AS date, count(*) AS requests, count(*) FILTER (WHERE p._classified) AS "
+            "classified, count(fl.record_key) AS flagged FROM population p LEFT JOIN fl "
+            "ON p.record_key = fl.record_key GROUP BY p._day",
+        )
     days = pd.date_range(bounds[0], bounds[1], freq="D").strftime("%Y-%m-%d")
     g = g.set_index("date")[["requests", "classified", "flagged"]].astype("int64").reindex(days, fill_value=0)
     g.index.name = "date"
@@ -152,7 +202,7 @@ def daily_volume(store: Store, period: Period) -> pd.DataFrame:
 
 
 def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most frequent values of ``column`` in the population: ``value``, ``requests``, ``flagged``."""
+    """The ``n`` most frequent values of ``column`` (population): ``value``, ``requests``, ``flagged``."""
     from auditkit.schema import COLUMN_NAMES
 
     if column not in COLUMN_NAMES:
@@ -160,10 +210,13 @@ def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFra
 
         raise ParameterError("column", column, "a canonical column name")
     with connect(store, period) as con:
-        g = _df(con, f"WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
-                     f"SELECT CAST(p.{column} AS VARCHAR) AS value, count(*) AS requests, count(fl.record_key) "
-                     f"AS flagged FROM population p LEFT JOIN fl ON p.record_key = fl.record_key "
-                     f"WHERE p.{column} IS NOT NULL GROUP BY 1")
+        g = _df(
+            con,
+            f"WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
+            f"SELECT CAST(p.{column} AS VARCHAR) AS value, count(*) AS requests, count(fl.record_key) "
+            f"AS flagged FROM population p LEFT JOIN fl ON p.record_key = fl.record_key "
+            f"WHERE p.{column} IS NOT NULL GROUP BY 1",
+        )
     if g.empty:
         return pd.DataFrame(columns=["value", "requests", "flagged"])
     g = g.astype({"requests": "int64", "flagged": "int64"})
@@ -171,19 +224,28 @@ def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFra
     return g.reset_index(drop=True)
 
 
-def category_counts(store: Store, period: Period, policy: Any, lang: str, classified: int | None = None
-                    ) -> pd.DataFrame:
-    """Per flagged category: ``category``, ``label``, ``severity``, ``records``, ``share``, ``classifiers``."""
+def category_counts(
+    store: Store, period: Period, policy: Any, lang: str, classified: int | None = None
+) -> pd.DataFrame:
+    """Per flagged category: ``category``, ``label``, ``severity``, ``records``, ``share``, ``classifiers``"""
     with connect(store, period) as con:
-        g = _df(con, "SELECT category, count(DISTINCT record_key) AS records, "
-                     "list(DISTINCT classifier) AS classifiers FROM pop_findings GROUP BY category")
+        g = _df(
+            con,
+            "SELECT category, count(DISTINCT record_key) AS records, "
+            "list(DISTINCT classifier) AS classifiers FROM pop_findings GROUP BY category",
+        )
         if classified is None:
             classified = int(_df(con, "SELECT count(*) AS n FROM population WHERE _classified").iloc[0]["n"])
     if g.empty:
         return pd.DataFrame(columns=["category", "label", "severity", "records", "share", "classifiers"])
     order = {c.id: i for i, c in enumerate(policy.categories)}
-    out = pd.DataFrame({"category": g["category"].astype(object), "records": g["records"].astype("int64"),
-                        "classifiers": [", ".join(sorted(v)) for v in g["classifiers"]]})
+    out = pd.DataFrame(
+        {
+            "category": g["category"].astype(object),
+            "records": g["records"].astype("int64"),
+            "classifiers": [", ".join(sorted(v)) for v in g["classifiers"]],
+        }
+    )
     out["label"] = [policy.category(c).label(lang) for c in out["category"]]
     out["severity"] = [policy.category(c).severity for c in out["category"]]
     out["share"] = out["records"] / classified if classified else float("nan")

@@ -28,21 +28,56 @@ import pyarrow.compute as pc
 
 from auditkit.schema import COLUMNS, pandas_dtype
 
-__all__ = ["Annotator", "annotator", "versions", "FINDINGS_SCHEMA", "PII_SCHEMA", "frame_of", "CLASSIFY_INPUTS"]
+__all__ = [
+    "Annotator",
+    "annotator",
+    "versions",
+    "FINDINGS_SCHEMA",
+    "PII_SCHEMA",
+    "frame_of",
+    "CLASSIFY_INPUTS",
+]
 
-FINDINGS_SCHEMA = pa.schema([
-    ("record_key", pa.string()), ("category", pa.string()), ("classifier", pa.string()),
-    ("classifier_version", pa.string()), ("score", pa.float64()), ("severity", pa.string()),
-    ("field", pa.string()), ("message_index", pa.int64()), ("role", pa.string()), ("span_start", pa.int64()),
-    ("span_end", pa.int64()), ("matched_text", pa.string()), ("rule_id", pa.string()), ("evidence", pa.string()),
-])
-PII_SCHEMA = pa.schema([
-    ("record_key", pa.string()), ("type", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-    ("confidence", pa.float64()), ("category", pa.string()), ("detector", pa.string()),
-])
+FINDINGS_SCHEMA = pa.schema(
+    [
+        ("record_key", pa.string()),
+        ("category", pa.string()),
+        ("classifier", pa.string()),
+        ("classifier_version", pa.string()),
+        ("score", pa.float64()),
+        ("severity", pa.string()),
+        ("field", pa.string()),
+        ("message_index", pa.int64()),
+        ("role", pa.string()),
+        ("span_start", pa.int64()),
+        ("span_end", pa.int64()),
+        ("matched_text", pa.string()),
+        ("rule_id", pa.string()),
+        ("evidence", pa.string()),
+    ]
+)
+PII_SCHEMA = pa.schema(
+    [
+        ("record_key", pa.string()),
+        ("type", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("confidence", pa.float64()),
+        ("category", pa.string()),
+        ("detector", pa.string()),
+    ]
+)
 #: The canonical columns classification reads (text, messages, logged moderation results).
-CLASSIFY_INPUTS = ("record_key", "input_text", "output_text", "messages_json", "moderation_model",
-                   "moderation_flagged", "moderation_categories", "moderation_scores_json")
+CLASSIFY_INPUTS = (
+    "record_key",
+    "input_text",
+    "output_text",
+    "messages_json",
+    "moderation_model",
+    "moderation_flagged",
+    "moderation_categories",
+    "moderation_scores_json",
+)
 _TYPES = {c.name: c.type for c in COLUMNS}
 
 
@@ -107,22 +142,27 @@ class Annotator:
         if det.empty:
             return PII_SCHEMA.empty_table()
         keys = table["record_key"].take(pa.array(rows[det["text_index"].to_numpy(dtype=np.int64)]))
-        return pa.table({
-            "record_key": keys.cast(pa.string()),
-            "type": pa.array(det["type"].astype(object).to_numpy(), pa.string()),
-            "start": pa.array(det["start"].to_numpy(dtype=np.int64)),
-            "end": pa.array(det["end"].to_numpy(dtype=np.int64)),
-            "confidence": pa.array(det["confidence"].to_numpy(dtype=np.float64)),
-            "category": pa.array(det["category"].astype(object).to_numpy(), pa.string()),
-            "detector": pa.array(det["detector"].astype(object).to_numpy(), pa.string()),
-        }, schema=PII_SCHEMA)
+        return pa.table(
+            {
+                "record_key": keys.cast(pa.string()),
+                "type": pa.array(det["type"].astype(object).to_numpy(), pa.string()),
+                "start": pa.array(det["start"].to_numpy(dtype=np.int64)),
+                "end": pa.array(det["end"].to_numpy(dtype=np.int64)),
+                "confidence": pa.array(det["confidence"].to_numpy(dtype=np.float64)),
+                "category": pa.array(det["category"].astype(object).to_numpy(), pa.string()),
+                "detector": pa.array(det["detector"].astype(object).to_numpy(), pa.string()),
+            },
+            schema=PII_SCHEMA,
+        )
 
 
 def findings_table(found: pd.DataFrame) -> pa.Table:
     """Findings (pandas, FINDING_COLUMNS) as an Arrow table of :data:`FINDINGS_SCHEMA`."""
     if found.empty:
         return FINDINGS_SCHEMA.empty_table()
-    return pa.Table.from_pandas(found[list(FINDINGS_SCHEMA.names)], schema=FINDINGS_SCHEMA, preserve_index=False)
+    return pa.Table.from_pandas(
+        found[list(FINDINGS_SCHEMA.names)], schema=FINDINGS_SCHEMA, preserve_index=False
+    )
 
 
 _CACHE: dict[tuple[str, tuple[str, ...] | None, bool], Annotator] = {}

@@ -33,8 +33,15 @@ from auditkit.store.errors import StoreError
 from auditkit.store.finalize import finalize
 from auditkit.store.ingest import IngestSpec, ingest_file
 from auditkit.store.layout import STORE_VERSION, Layout
-from auditkit.store.manifest import ManifestEntry, StoreMeta, read_manifest, read_meta, store_lock, write_entry, \
-    write_meta
+from auditkit.store.manifest import (
+    ManifestEntry,
+    StoreMeta,
+    read_manifest,
+    read_meta,
+    store_lock,
+    write_entry,
+    write_meta,
+)
 
 log = logging.getLogger("auditkit")
 
@@ -132,22 +139,50 @@ def ingest(
     return report
 
 
-def _spec(layout: Layout, timezone: str, quota: float, fmt: str | None, policy: str,
-          classifiers: Iterable[str] | None, pii: bool) -> IngestSpec:
+def _spec(
+    layout: Layout,
+    timezone: str,
+    quota: float,
+    fmt: str | None,
+    policy: str,
+    classifiers: Iterable[str] | None,
+    pii: bool,
+) -> IngestSpec:
     annot = annotator(policy, list(classifiers) if classifiers is not None else None, pii)
     names = tuple(c.name for c in annot.classifiers)
-    meta = StoreMeta(STORE_VERSION, {"timezone": timezone, "quota_per_usd": quota, "format": fmt}, policy,
-                     versions(annot), 0.0)
+    meta = StoreMeta(
+        STORE_VERSION,
+        {"timezone": timezone, "quota_per_usd": quota, "format": fmt},
+        policy,
+        versions(annot),
+        0.0,
+    )
     current = read_meta(layout)
     if current is None:
         write_meta(layout, meta)
-    elif (current.options, current.policy, current.classifiers) != (meta.options, meta.policy, meta.classifiers):
-        raise StoreError(str(layout.root), f"was built with {current.options}, policy {current.policy} and "
-                         f"classifiers {current.classifiers}; this run asks for {meta.options}, policy "
-                         f"{meta.policy} and classifiers {meta.classifiers}",
-                         "use the same options, or ingest into a new store")
-    return IngestSpec(timezone=timezone, quota_per_usd=quota, format=fmt, policy=policy, classifiers=names,
-                      pii=pii)
+    elif (current.options, current.policy, current.classifiers) != (
+        meta.options,
+        meta.policy,
+        meta.classifiers,
+    ):
+        raise StoreError(
+            str(layout.root),
+            f"was built with {current.options}, policy {current.policy} and "
+            f"classifiers {current.classifiers}; this run asks for {meta.options}, policy "
+            f"{meta.policy} and classifiers {meta.classifiers}",
+            "use the same options, or ingest into a new store",
+        )
+    # Rows per part: the default suits real logs; tests set a small value to get many parts from little data.
+    part_rows = int(os.environ.get("AUDITKIT_STORE_PART_ROWS", "250000"))
+    return IngestSpec(
+        timezone=timezone,
+        quota_per_usd=quota,
+        format=fmt,
+        policy=policy,
+        classifiers=names,
+        pii=pii,
+        part_rows=part_rows,
+    )
 
 
 def _sweep(layout: Layout, entries: list[ManifestEntry]) -> int:
@@ -173,8 +208,9 @@ def _sweep(layout: Layout, entries: list[ManifestEntry]) -> int:
     return removed
 
 
-def _plan(sources: list[SourceFile], entries: list[ManifestEntry]
-          ) -> tuple[list[_Task], list[_Task], list[str]]:
+def _plan(
+    sources: list[SourceFile], entries: list[ManifestEntry]
+) -> tuple[list[_Task], list[_Task], list[str]]:
     """New files to read, files to list without reading (same content), and paths already in the store."""
     by_sha = {e.sha256: e for e in entries if e.holds_rows}
     known = {(e.sha256, e.path) for e in entries}
@@ -199,10 +235,21 @@ def _plan(sources: list[SourceFile], entries: list[ManifestEntry]
 
 def _same_content(src: SourceFile, sha: str, seq: int, first: ManifestEntry) -> ManifestEntry:
     s = first.source
-    row = {"path": src.path, "sha256": sha, "bytes": s.get("bytes", 0), "compression": src.compression,
-           "encoding": s.get("encoding", ""), "container": s.get("container", ""), "format": s.get("format", ""),
-           "status": "same_content", "lines_read": 0, "blank_lines": 0, "records": 0, "rejects": 0,
-           "note": f"identical to {first.path} (same sha256); read once"}
+    row = {
+        "path": src.path,
+        "sha256": sha,
+        "bytes": s.get("bytes", 0),
+        "compression": src.compression,
+        "encoding": s.get("encoding", ""),
+        "container": s.get("container", ""),
+        "format": s.get("format", ""),
+        "status": "same_content",
+        "lines_read": 0,
+        "blank_lines": 0,
+        "records": 0,
+        "rejects": 0,
+        "note": f"identical to {first.path} (same sha256); read once",
+    }
     return ManifestEntry(seq, src.path, sha, row, same_as=first.path)
 
 
@@ -211,8 +258,9 @@ def _run_local(root: str, tasks: list[_Task], spec: IngestSpec, **_: Any) -> Ite
         yield ingest_file(root, t.src, t.sha256, t.seq, spec)
 
 
-def _run_dask(root: str, tasks: list[_Task], spec: IngestSpec, *, scheduler: str | None = None,
-              client: Any = None) -> Iterable[ManifestEntry]:
+def _run_dask(
+    root: str, tasks: list[_Task], spec: IngestSpec, *, scheduler: str | None = None, client: Any = None
+) -> Iterable[ManifestEntry]:
     """One task per file; entries are yielded (and committed) as tasks finish."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -228,8 +276,19 @@ def _run_dask(root: str, tasks: list[_Task], spec: IngestSpec, *, scheduler: str
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
             own = client = Client(cluster)
     try:
-        futures = [client.submit(ingest_file, root, t.src, t.sha256, t.seq, spec, pure=False,
-                                 key=f"auditkit-ingest-{t.sha256[:16]}-{t.seq}") for t in tasks]
+        futures = [
+            client.submit(
+                ingest_file,
+                root,
+                t.src,
+                t.sha256,
+                t.seq,
+                spec,
+                pure=False,
+                key=f"auditkit-ingest-{t.sha256[:16]}-{t.seq}",
+            )
+            for t in tasks
+        ]
         for future in as_completed(futures):
             yield future.result()
     finally:

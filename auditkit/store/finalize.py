@@ -47,15 +47,36 @@ from auditkit.store.partwriter import RECORDS_SCHEMA, row_dates, with_store_colu
 
 log = logging.getLogger("auditkit")
 
-__all__ = ["finalize", "finalize_formats", "OWN_ROWS_ONLY", "CROSS_FORMAT_LINKS", "entry_ids",
-           "EXCLUDED_SCHEMA", "current_generation"]
+__all__ = [
+    "finalize",
+    "finalize_formats",
+    "OWN_ROWS_ONLY",
+    "CROSS_FORMAT_LINKS",
+    "entry_ids",
+    "EXCLUDED_SCHEMA",
+    "current_generation",
+]
 
-EXCLUDED_SCHEMA = pa.schema([("record_key", pa.string()), ("date", pa.string()), ("source_file", pa.string()),
-                             ("reason", pa.string())])
+EXCLUDED_SCHEMA = pa.schema(
+    [
+        ("record_key", pa.string()),
+        ("date", pa.string()),
+        ("source_file", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
 #: Reasons a raw row is excluded; the first three also drop the row's raw findings and detections.
 DROPS_ANNOTATIONS = ("folded", "duplicate", "reclassified")
-_KEY_COLUMNS = ("record_key", "record_kind", "record_id", "has_content", "source_file", "source_line", "_seq",
-                "_ord")
+_KEY_COLUMNS = (
+    "record_key",
+    "record_kind",
+    "record_id",
+    "has_content",
+    "source_file",
+    "source_line",
+    "_seq",
+    "_ord",
+)
 
 
 def _moderation_links(rows: pd.DataFrame) -> set[str]:
@@ -114,9 +135,14 @@ def finalize(layout: Layout, spec: Any, *, force: bool = False) -> dict[str, Any
     cand = _dup_candidates(layout, entries, sub, after)
     kept_key, dup_report = find_duplicates(cand)
     state = _overlay(layout, entries, spec, out, before, after, merged, cand, kept_key, dup_report)
-    atomic_write_table(out / "duplicates.parquet", pa.Table.from_pandas(
-        dup_report.astype("string"), schema=pa.schema([(c, pa.string()) for c in DUPLICATE_COLUMNS]),
-        preserve_index=False))
+    atomic_write_table(
+        out / "duplicates.parquet",
+        pa.Table.from_pandas(
+            dup_report.astype("string"),
+            schema=pa.schema([(c, pa.string()) for c in DUPLICATE_COLUMNS]),
+            preserve_index=False,
+        ),
+    )
     state.update({"generation": gen, "manifest": ids})
     atomic_write_json(out / "state.json", state)
     sync_all()
@@ -124,15 +150,22 @@ def finalize(layout: Layout, spec: Any, *, force: bool = False) -> dict[str, Any
     for old in layout.final_dir.glob("gen-*"):
         if old.name != out.name:
             shutil.rmtree(old, ignore_errors=True)
-    log.info("finalize: generation %d, %d rows folded, %d duplicates, %d rows replaced", gen, state["folded"],
-             state["duplicates"], state["replaced"])
+    log.info(
+        "finalize: generation %d, %d rows folded, %d duplicates, %d rows replaced",
+        gen,
+        state["folded"],
+        state["duplicates"],
+        state["replaced"],
+    )
     return {k: state[k] for k in ("generation", "folded", "duplicates", "replaced", "reclassified")}
 
 
 # -- 1. loader finalizes ------------------------------------------------------------------------------------
 
-def _loader_finalize(layout: Layout, entries: list[ManifestEntry], spec: Any
-                     ) -> tuple[pa.Table, pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
+
+def _loader_finalize(
+    layout: Layout, entries: list[ManifestEntry], spec: Any
+) -> tuple[pa.Table, pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
     """Rows of finalize formats (+ linked rows of other formats) before and after the loaders' finalize."""
     from auditkit.load import _finalize
 
@@ -155,8 +188,9 @@ def _loader_finalize(layout: Layout, entries: list[ManifestEntry], spec: Any
         if hits is not None and hits.num_rows:
             files = sorted(set(hits["__filename"].to_pylist()))
             keys = hits["record_key"].combine_chunks()
-            table = pa.concat_tables([table, _read([Path(f) for f in files],
-                                                   filter=pc.field("record_key").isin(keys))])
+            table = pa.concat_tables(
+                [table, _read([Path(f) for f in files], filter=pc.field("record_key").isin(keys))]
+            )
     table = table.sort_by([("_seq", "ascending"), ("_ord", "ascending")])
     before = frame_of(table, [*COLUMN_NAMES, "_seq", "_ord"])
     before["_date"] = row_dates(table["event_time"]) if table.num_rows else np.array([], dtype=object)
@@ -182,7 +216,8 @@ def _changed(before: pd.DataFrame, after: pd.DataFrame) -> np.ndarray:
     return out
 
 
-# -- 2. the duplicate rule ------------------------------------------------------------------------------------
+# -- 2. the duplicate rule ----------------------------------------------------------------------------
+
 
 def _duckdb() -> Any:
     try:
@@ -195,13 +230,14 @@ def _duckdb() -> Any:
 
 
 def arrow_result(cursor: Any) -> pa.Table:
-    """A DuckDB result as an Arrow table (``to_arrow_table`` from DuckDB 1.4, ``fetch_arrow_table`` before)."""
+    """A DuckDB result as an Arrow table (``to_arrow_table`` in DuckDB 1.4+, ``fetch_arrow_table`` before)."""
     fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
     return fetch()
 
 
-def _dup_candidates(layout: Layout, entries: list[ManifestEntry], sub: pa.Table, after: pd.DataFrame
-                    ) -> pd.DataFrame:
+def _dup_candidates(
+    layout: Layout, entries: list[ManifestEntry], sub: pa.Table, after: pd.DataFrame
+) -> pd.DataFrame:
     """Rows of every (record_kind, record_id) group with more than one row, in load order, after finalize."""
     duckdb = _duckdb()
     paths = [str(p) for p in _record_parts(layout, entries)]
@@ -219,16 +255,22 @@ def _dup_candidates(layout: Layout, entries: list[ManifestEntry], sub: pa.Table,
         con.register("touched", touched)
         exempt = ", ".join(f"'{k}'" for k in sorted(EXEMPT_KINDS))
         select = ", ".join(cols)
-        rows = (f"SELECT {select}, regexp_extract(filename, 'date=([^/]+)/', 1) AS _date "
-                "FROM read_parquet($paths, filename = true) WHERE record_id IS NOT NULL AND "
-                f"record_kind NOT IN ({exempt}) AND record_key NOT IN (SELECT record_key FROM touched)")
+        rows = (
+            f"SELECT {select}, regexp_extract(filename, 'date=([^/]+)/', 1) AS _date "
+            "FROM read_parquet($paths, filename = true) WHERE record_id IS NOT NULL AND "
+            f"record_kind NOT IN ({exempt}) AND record_key NOT IN (SELECT record_key FROM touched)"
+        )
         if len(after):
             con.register("fin", pa.Table.from_pandas(after[[*cols, "_date"]], preserve_index=False))
-            rows += (f" UNION ALL SELECT {select}, _date FROM fin WHERE record_id IS NOT NULL AND "
-                     f"record_kind NOT IN ({exempt})")
-        query = (f"WITH r AS ({rows}), g AS (SELECT record_kind, record_id FROM r GROUP BY ALL "
-                 "HAVING count(*) > 1) SELECT r.* FROM r JOIN g USING (record_kind, record_id) "
-                 "ORDER BY _seq, _ord")
+            rows += (
+                f" UNION ALL SELECT {select}, _date FROM fin WHERE record_id IS NOT NULL AND "
+                f"record_kind NOT IN ({exempt})"
+            )
+        query = (
+            f"WITH r AS ({rows}), g AS (SELECT record_kind, record_id FROM r GROUP BY ALL "
+            "HAVING count(*) > 1) SELECT r.* FROM r JOIN g USING (record_kind, record_id) "
+            "ORDER BY _seq, _ord"
+        )
         table = arrow_result(con.sql(query, params={"paths": paths}))
     finally:
         con.close()
@@ -238,11 +280,21 @@ def _dup_candidates(layout: Layout, entries: list[ManifestEntry], sub: pa.Table,
     return frame
 
 
-# -- 3. the overlay -------------------------------------------------------------------------------------------
+# -- 3. the overlay -----------------------------------------------------------------------------------
 
-def _overlay(layout: Layout, entries: list[ManifestEntry], spec: Any, out: Path, before: pd.DataFrame,
-             after: pd.DataFrame, merged: dict[str, list[str]], cand: pd.DataFrame, kept_key: pd.Series,
-             dup_report: pd.DataFrame) -> dict[str, Any]:
+
+def _overlay(
+    layout: Layout,
+    entries: list[ManifestEntry],
+    spec: Any,
+    out: Path,
+    before: pd.DataFrame,
+    after: pd.DataFrame,
+    merged: dict[str, list[str]],
+    cand: pd.DataFrame,
+    kept_key: pd.Series,
+    dup_report: pd.DataFrame,
+) -> dict[str, Any]:
     from auditkit.load import _merge_sources
 
     raw_date = dict(zip(before["record_key"], before["_date"], strict=True)) if len(before) else {}
@@ -256,7 +308,9 @@ def _overlay(layout: Layout, entries: list[ManifestEntry], spec: Any, out: Path,
     in_sub = after[after["record_key"].isin(wanted)]
     missing = wanted - set(in_sub["record_key"])
     fetched = _fetch(layout, entries, cand, missing)
-    overlay = pd.concat([in_sub, fetched], ignore_index=True) if len(fetched) else in_sub.reset_index(drop=True)
+    overlay = (
+        pd.concat([in_sub, fetched], ignore_index=True) if len(fetched) else in_sub.reset_index(drop=True)
+    )
     overlay = overlay.sort_values(["_seq", "_ord"], kind="stable", ignore_index=True)
     for key, d in zip(fetched.get("record_key", []), fetched.get("_date", []), strict=True):
         raw_date[key] = d
@@ -274,8 +328,13 @@ def _overlay(layout: Layout, entries: list[ManifestEntry], spec: Any, out: Path,
             folded[loc.rsplit(":", 1)[0]] = folded.get(loc.rsplit(":", 1)[0], 0) + 1
     for loc in dup_report["duplicate_source"]:
         folded[str(loc).rsplit(":", 1)[0]] = folded.get(str(loc).rsplit(":", 1)[0], 0) + 1
-    return {"folded": len(folded_keys), "duplicates": len(dup_keys), "replaced": len(overlay),
-            "reclassified": len(reclassify), "folded_by_file": folded}
+    return {
+        "folded": len(folded_keys),
+        "duplicates": len(dup_keys),
+        "replaced": len(overlay),
+        "reclassified": len(reclassify),
+        "folded_by_file": folded,
+    }
 
 
 def _fetch(layout: Layout, entries: list[ManifestEntry], cand: pd.DataFrame, keys: set[str]) -> pd.DataFrame:
@@ -298,19 +357,32 @@ def _fetch(layout: Layout, entries: list[ManifestEntry], cand: pd.DataFrame, key
     return frame
 
 
-def _excluded(before: pd.DataFrame, raw_date: dict[str, str], cand_date: dict[str, str], cand: pd.DataFrame,
-              folded: set[str], dups: set[str], overlay: pd.DataFrame, reclassify: set[str]) -> pa.Table:
+def _excluded(
+    before: pd.DataFrame,
+    raw_date: dict[str, str],
+    cand_date: dict[str, str],
+    cand: pd.DataFrame,
+    folded: set[str],
+    dups: set[str],
+    overlay: pd.DataFrame,
+    reclassify: set[str],
+) -> pa.Table:
     src = dict(zip(before["record_key"], before["source_file"], strict=True))
     src.update(zip(cand["record_key"], cand["source_file"], strict=True))
     src.update(zip(overlay["record_key"], overlay["source_file"], strict=True))
     rows: list[tuple[str, str, str, str]] = []
-    for reason, keys in (("folded", folded), ("duplicate", dups),
-                         ("reclassified", reclassify),
-                         ("replaced", set(overlay["record_key"]) - reclassify)):
+    for reason, keys in (
+        ("folded", folded),
+        ("duplicate", dups),
+        ("reclassified", reclassify),
+        ("replaced", set(overlay["record_key"]) - reclassify),
+    ):
         for k in sorted(keys):
             rows.append((k, raw_date.get(k) or cand_date.get(k) or "", str(src.get(k, "")), reason))
-    table = pa.table({name: pa.array([r[i] for r in rows], pa.string()) for i, name in
-                      enumerate(EXCLUDED_SCHEMA.names)}, schema=EXCLUDED_SCHEMA)
+    table = pa.table(
+        {name: pa.array([r[i] for r in rows], pa.string()) for i, name in enumerate(EXCLUDED_SCHEMA.names)},
+        schema=EXCLUDED_SCHEMA,
+    )
     return table.sort_by([("date", "ascending"), ("record_key", "ascending")])
 
 
@@ -318,21 +390,30 @@ def _write_overlay(out: Path, overlay: pd.DataFrame, spec: Any, reclassify: set[
     if overlay.empty:
         return
     canonical = pa.Table.from_pandas(overlay[list(COLUMN_NAMES)], schema=arrow_schema(), preserve_index=False)
-    table = with_store_columns(canonical, pa.array(overlay["_seq"].to_numpy(dtype=np.int64)),
-                               pa.array(overlay["_ord"].to_numpy(dtype=np.int64)))
+    table = with_store_columns(
+        canonical,
+        pa.array(overlay["_seq"].to_numpy(dtype=np.int64)),
+        pa.array(overlay["_ord"].to_numpy(dtype=np.int64)),
+    )
     dates = row_dates(table["event_time"])
     annot = annotator(spec.policy, spec.classifiers, spec.pii)
     again = table.filter(pc.is_in(table["record_key"], pa.array(sorted(reclassify), pa.large_string())))
-    findings, pii = annot.annotate(again) if again.num_rows else (FINDINGS_SCHEMA.empty_table(),
-                                                                    PII_SCHEMA.empty_table())
+    findings, pii = (
+        annot.annotate(again) if again.num_rows else (FINDINGS_SCHEMA.empty_table(), PII_SCHEMA.empty_table())
+    )
     key_date = dict(zip(table["record_key"].to_pylist(), dates.tolist(), strict=True))
     for name, t in (("records", table), ("findings", findings), ("pii", pii)):
         if t.num_rows == 0:
             continue
-        d = dates if name == "records" else np.array([key_date[k] for k in t["record_key"].to_pylist()],
-                                                       dtype=object)
+        d = (
+            dates
+            if name == "records"
+            else np.array([key_date[k] for k in t["record_key"].to_pylist()], dtype=object)
+        )
         for day in sorted(set(d.tolist())):
             part = t.filter(pa.array(d == day))
             for i, start in enumerate(range(0, part.num_rows, 250_000)):
-                atomic_write_table(out / name / f"date={day}" / f"part-{'f' * 16}-{i:05d}.parquet",
-                                   part.slice(start, 250_000))
+                atomic_write_table(
+                    out / name / f"date={day}" / f"part-{'f' * 16}-{i:05d}.parquet",
+                    part.slice(start, 250_000),
+                )

@@ -60,11 +60,21 @@ REJECTS_SCHEMA = _rejects_schema()
 
 def source_row(outcome: Any) -> dict[str, Any]:
     """The columns of ``LoadResult.sources`` that reading one file determines."""
-    return {"path": outcome.source.path, "sha256": outcome.sha256, "bytes": outcome.bytes,
-            "compression": outcome.source.compression, "encoding": outcome.encoding,
-            "container": outcome.container, "format": outcome.format, "status": outcome.status,
-            "lines_read": outcome.lines_read, "blank_lines": outcome.blank_lines, "records": outcome.records,
-            "rejects": len(outcome.rejects), "note": outcome.note}
+    return {
+        "path": outcome.source.path,
+        "sha256": outcome.sha256,
+        "bytes": outcome.bytes,
+        "compression": outcome.source.compression,
+        "encoding": outcome.encoding,
+        "container": outcome.container,
+        "format": outcome.format,
+        "status": outcome.status,
+        "lines_read": outcome.lines_read,
+        "blank_lines": outcome.blank_lines,
+        "records": outcome.records,
+        "rejects": len(outcome.rejects),
+        "note": outcome.note,
+    }
 
 
 def ingest_file(root: str, src: SourceFile, sha256: str, seq: int, spec: IngestSpec) -> ManifestEntry:
@@ -89,14 +99,32 @@ def ingest_file(root: str, src: SourceFile, sha256: str, seq: int, spec: IngestS
 
     forced = LOADERS.get(spec.format) if spec.format else None
     try:
-        outcome = read_source(src, registry=LOADERS, loader=forced, options=spec.load_options(),
-                              on_table=on_table, sha256=sha256)
+        outcome = read_source(
+            src,
+            registry=LOADERS,
+            loader=forced,
+            options=spec.load_options(),
+            on_table=on_table,
+            sha256=sha256,
+        )
     except UnknownFormatError as exc:
         if src.member is None:
             raise
-        row = {"path": src.path, "sha256": "", "bytes": 0, "compression": src.compression, "encoding": "",
-               "container": "", "format": "", "status": "skipped", "lines_read": 0, "blank_lines": 0,
-               "records": 0, "rejects": 0, "note": f"not a log format ({exc.detail})"}
+        row = {
+            "path": src.path,
+            "sha256": "",
+            "bytes": 0,
+            "compression": src.compression,
+            "encoding": "",
+            "container": "",
+            "format": "",
+            "status": "skipped",
+            "lines_read": 0,
+            "blank_lines": 0,
+            "records": 0,
+            "rejects": 0,
+            "note": f"not a log format ({exc.detail})",
+        }
         return ManifestEntry(seq, src.path, sha256, row, seconds=time.perf_counter() - started)
     writer.close()
     if outcome.rejects:
@@ -105,5 +133,14 @@ def ingest_file(root: str, src: SourceFile, sha256: str, seq: int, spec: IngestS
         atomic_write_table(layout.rejects_part(sha16), table)
     sync_all()
     log.info("ingested %s: %d rows in %d parts", src.path, writer.rows, len(writer.parts))
-    return ManifestEntry(seq, src.path, sha256, source_row(outcome), parts=writer.parts, rows_read=writer.rows,
-                         findings=writer.findings, pii=writer.pii, seconds=time.perf_counter() - started)
+    return ManifestEntry(
+        seq,
+        src.path,
+        sha256,
+        source_row(outcome),
+        parts=writer.parts,
+        rows_read=writer.rows,
+        findings=writer.findings,
+        pii=writer.pii,
+        seconds=time.perf_counter() - started,
+    )

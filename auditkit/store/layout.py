@@ -34,8 +34,17 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-__all__ = ["Layout", "atomic_write_bytes", "atomic_write_json", "atomic_write_table", "UNKNOWN_DATE",
-           "STORE_VERSION", "PART_RE", "TABLES", "sync_all"]
+__all__ = [
+    "Layout",
+    "atomic_write_bytes",
+    "atomic_write_json",
+    "atomic_write_table",
+    "UNKNOWN_DATE",
+    "STORE_VERSION",
+    "PART_RE",
+    "TABLES",
+    "sync_all",
+]
 
 STORE_VERSION = 1
 UNKNOWN_DATE = "unknown"
@@ -66,10 +75,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_json(path: Path, obj: Any) -> None:
-    atomic_write_bytes(path, json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=False, default=str).encode())
+    atomic_write_bytes(
+        path, json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=False, default=str).encode()
+    )
 
 
-def atomic_write_table(path: Path, table: pa.Table, *, row_group_size: int = 65_536, sync: bool = False) -> None:
+def atomic_write_table(
+    path: Path, table: pa.Table, *, row_group_size: int = 65_536, sync: bool = False
+) -> None:
     """Write an Arrow table as one zstd Parquet file, atomically.
 
     Parts are not fsynced one by one (8-12 ms each on these VMs): the ingest syncs the file system once
@@ -78,8 +91,14 @@ def atomic_write_table(path: Path, table: pa.Table, *, row_group_size: int = 65_
     fd, tmp = _tmp_name(path)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd", compression_level=_ZSTD_LEVEL,
-                       row_group_size=row_group_size, write_statistics=True)
+        pq.write_table(
+            table,
+            tmp,
+            compression="zstd",
+            compression_level=_ZSTD_LEVEL,
+            row_group_size=row_group_size,
+            write_statistics=True,
+        )
         if sync:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
@@ -166,7 +185,7 @@ class Layout:
         return sorted(d.name[5:] for d in base.iterdir() if d.name.startswith("date=") and d.is_dir())
 
     def files_of(self, sha16: str) -> Iterator[Path]:
-        """Every part (records, findings, pii, rejects) written for the input whose sha starts with ``sha16``."""
+        """Every part (records, findings, pii, rejects) of the input whose sha256 starts with ``sha16``."""
         for table in (*TABLES, "rejects"):
             base = self.table_dir(table)
             if base.is_dir():

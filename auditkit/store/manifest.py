@@ -20,7 +20,15 @@ from typing import Any
 from auditkit.store.errors import StoreError
 from auditkit.store.layout import STORE_VERSION, Layout, atomic_write_json
 
-__all__ = ["ManifestEntry", "StoreMeta", "read_manifest", "write_entry", "read_meta", "write_meta", "store_lock"]
+__all__ = [
+    "ManifestEntry",
+    "StoreMeta",
+    "read_manifest",
+    "write_entry",
+    "read_meta",
+    "write_meta",
+    "store_lock",
+]
 
 
 @dataclass
@@ -79,8 +87,11 @@ def read_meta(layout: Layout) -> StoreMeta | None:
         return None
     obj = json.loads(layout.meta.read_text())
     if obj.get("version") != STORE_VERSION:
-        raise StoreError(str(layout.root), f"was written by store format {obj.get('version')}, this auditkit "
-                         f"reads format {STORE_VERSION}", "ingest the logs into a new store")
+        raise StoreError(
+            str(layout.root),
+            f"was written by store format {obj.get('version')}, this auditkit reads format {STORE_VERSION}",
+            "ingest the logs into a new store",
+        )
     return StoreMeta(**obj)
 
 
@@ -111,8 +122,9 @@ def store_lock(layout: Layout) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise StoreError(str(layout.root), "is being written by another ingest run",
-                             "wait for it to finish") from None
+            raise StoreError(
+                str(layout.root), "is being written by another ingest run", "wait for it to finish"
+            ) from None
         yield
     finally:
         os.close(fd)

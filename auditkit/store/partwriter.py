@@ -25,16 +25,21 @@ __all__ = ["PartWriter", "RECORDS_SCHEMA", "row_dates", "with_store_columns"]
 #: Canonical columns, then the row's place in load order (the file's ingestion number, its row number in the
 #: file) and whether it has text to classify (``input_text`` or ``output_text``; what reports count as
 #: classified, kept as a flag so that aggregates need not read the texts).
-RECORDS_SCHEMA = (arrow_schema().append(pa.field("_seq", pa.int64())).append(pa.field("_ord", pa.int64()))
-                  .append(pa.field("_classified", pa.bool_())))
+RECORDS_SCHEMA = (
+    arrow_schema()
+    .append(pa.field("_seq", pa.int64()))
+    .append(pa.field("_ord", pa.int64()))
+    .append(pa.field("_classified", pa.bool_()))
+)
 
 
 def with_store_columns(records: pa.Table, seq: pa.Array, ord: pa.Array) -> pa.Table:
     """A canonical table with the store's helper columns appended (:data:`RECORDS_SCHEMA`)."""
     records = records.select(arrow_schema().names).cast(arrow_schema())
     classified = pc.or_(pc.is_valid(records["input_text"]), pc.is_valid(records["output_text"]))
-    return (records.append_column("_seq", seq).append_column("_ord", ord)
-            .append_column("_classified", classified))
+    return (
+        records.append_column("_seq", seq).append_column("_ord", ord).append_column("_classified", classified)
+    )
 
 
 def row_dates(times: pa.ChunkedArray | pa.Array) -> np.ndarray:
@@ -55,8 +60,16 @@ class _Bucket:
 class PartWriter:
     """Buffers the rows of one input file by day and writes them as parts ``part-<sha16>-<n>``."""
 
-    def __init__(self, layout: Layout, sha16: str, seq: int, *, part_rows: int = 250_000,
-                 part_bytes: int = 128 << 20, max_buffer: int = 256 << 20) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        sha16: str,
+        seq: int,
+        *,
+        part_rows: int = 250_000,
+        part_bytes: int = 128 << 20,
+        max_buffer: int = 256 << 20,
+    ) -> None:
         self.layout = layout
         self.sha16 = sha16
         self.seq = seq
@@ -77,8 +90,11 @@ class PartWriter:
         n = records.num_rows
         if n == 0:
             return
-        records = with_store_columns(records, pa.array(np.full(n, self.seq, dtype=np.int64)),
-                                     pa.array(np.arange(self.next_ord, self.next_ord + n, dtype=np.int64)))
+        records = with_store_columns(
+            records,
+            pa.array(np.full(n, self.seq, dtype=np.int64)),
+            pa.array(np.arange(self.next_ord, self.next_ord + n, dtype=np.int64)),
+        )
         self.next_ord += n
         dates = row_dates(records["event_time"])
         f_dates = _dates_of(findings["record_key"], records["record_key"], dates)
@@ -116,8 +132,15 @@ class PartWriter:
             atomic_write_table(self.layout.part("findings", day, self.sha16, n), findings)
         if pii.num_rows:
             atomic_write_table(self.layout.part("pii", day, self.sha16, n), pii)
-        self.parts.append({"date": day, "n": n, "rows": records.num_rows, "findings": findings.num_rows,
-                           "pii": pii.num_rows})
+        self.parts.append(
+            {
+                "date": day,
+                "n": n,
+                "rows": records.num_rows,
+                "findings": findings.num_rows,
+                "pii": pii.num_rows,
+            }
+        )
         self.rows += records.num_rows
         self.findings += findings.num_rows
         self.pii += pii.num_rows
@@ -128,5 +151,6 @@ def _dates_of(keys: pa.ChunkedArray, record_keys: pa.ChunkedArray, dates: np.nda
     if len(keys) == 0:
         return np.array([], dtype=object)
     pos = pc.index_in(keys.cast(pa.large_string()), value_set=record_keys.combine_chunks()).to_numpy(
-        zero_copy_only=False)
+        zero_copy_only=False
+    )
     return dates[pos.astype(np.int64)]

@@ -78,18 +78,25 @@ class Store:
         self.layout = Layout(path)
         meta = read_meta(self.layout)
         if meta is None:
-            raise StoreError(str(path), "is not an auditkit store (no store.json)",
-                             "create one with: auditkit ingest LOGS --store DIR")
+            raise StoreError(
+                str(path),
+                "is not an auditkit store (no store.json)",
+                "create one with: auditkit ingest LOGS --store DIR",
+            )
         self.meta: StoreMeta = meta
         self.entries: list[ManifestEntry] = read_manifest(self.layout)
         gen = current_generation(self.layout)
         if self.entries and (gen is None or gen.get("manifest") != entry_ids(self.entries)):
-            raise StoreError(str(path), "has files that were ingested but not finalized (an interrupted ingest)",
-                             f"run: auditkit ingest --store {path}")
+            raise StoreError(
+                str(path),
+                "has files that were ingested but not finalized (an interrupted ingest)",
+                f"run: auditkit ingest --store {path}",
+            )
         self.generation = gen["generation"] if gen else None
         self.gen_dir = self.layout.generation(self.generation) if gen else None
-        self.state: dict[str, Any] = (json.loads((self.gen_dir / "state.json").read_text())
-                                      if self.gen_dir is not None else {})
+        self.state: dict[str, Any] = (
+            json.loads((self.gen_dir / "state.json").read_text()) if self.gen_dir is not None else {}
+        )
         self._excluded: pa.Table | None = None
 
     def __repr__(self) -> str:
@@ -110,7 +117,9 @@ class Store:
         if bounds is None:
             return None
         start, end = bounds
-        return {d for d in self._all_dates() if d != UNKNOWN_DATE and start.isoformat() <= d <= end.isoformat()}
+        return {
+            d for d in self._all_dates() if d != UNKNOWN_DATE and start.isoformat() <= d <= end.isoformat()
+        }
 
     def _all_dates(self) -> set[str]:
         days = {str(p["date"]) for e in self.holding for p in e.parts}
@@ -123,7 +132,9 @@ class Store:
         for e in self.holding:
             for p in e.parts:
                 if (dates is None or p["date"] in dates) and int(p.get(_COUNT_KEY[table], 0)):
-                    out.append(_Part(p["date"], self.layout.part(table, p["date"], e.sha16, int(p["n"])), False))
+                    out.append(
+                        _Part(p["date"], self.layout.part(table, p["date"], e.sha16, int(p["n"])), False)
+                    )
         if self.gen_dir is not None and (self.gen_dir / table).is_dir():
             for day_dir in sorted((self.gen_dir / table).iterdir()):
                 day = day_dir.name[5:]
@@ -156,8 +167,14 @@ class Store:
         return keys.combine_chunks().cast(_SCHEMAS[table].field("record_key").type) if len(keys) else None
 
     # -- scanning ----------------------------------------------------------------------------------------
-    def scan(self, table: str = "records", period: Period = None, columns: Sequence[str] | None = None,
-             filter: Any = None, batch_rows: int = 131_072) -> Iterator[pa.Table]:
+    def scan(
+        self,
+        table: str = "records",
+        period: Period = None,
+        columns: Sequence[str] | None = None,
+        filter: Any = None,
+        batch_rows: int = 131_072,
+    ) -> Iterator[pa.Table]:
         """The rows of ``table`` (records, findings or pii) in ``period``, as Arrow tables, part by part.
 
         Only the day partitions of the period and the ``columns`` asked for are read; ``filter`` is a
@@ -180,7 +197,9 @@ class Store:
                 if batch.num_rows:
                     yield pa.Table.from_batches([batch])
 
-    def _table(self, table: str, period: Period, columns: Sequence[str] | None, filter: Any = None) -> pa.Table:
+    def _table(
+        self, table: str, period: Period, columns: Sequence[str] | None, filter: Any = None
+    ) -> pa.Table:
         schema = _SCHEMAS[table]
         cols = list(columns) if columns is not None else schema.names
         parts = list(self.scan(table, period, cols, filter))
@@ -188,14 +207,19 @@ class Store:
         return pa.concat_tables([empty, *parts]) if parts else empty
 
     # -- tables ------------------------------------------------------------------------------------------
-    def records(self, period: Period = None, columns: Sequence[str] | None = None,
-                kinds: Iterable[str] | None = None) -> pd.DataFrame:
+    def records(
+        self, period: Period = None, columns: Sequence[str] | None = None, kinds: Iterable[str] | None = None
+    ) -> pd.DataFrame:
         """Canonical records of ``period`` (all columns, or ``columns``), in load order, canonical dtypes.
 
         With ``period=None`` and all columns this is ``load_logs(...).records`` of the same files.
         """
         cols = list(columns) if columns is not None else list(COLUMN_NAMES)
-        flt = pc.field("record_kind").isin(pa.array(list(kinds), pa.large_string())) if kinds is not None else None
+        flt = (
+            pc.field("record_kind").isin(pa.array(list(kinds), pa.large_string()))
+            if kinds is not None
+            else None
+        )
         table = self._table("records", period, [*cols, "_seq", "_ord"], flt)
         table = table.sort_by([("_seq", "ascending"), ("_ord", "ascending")])
         return frame_of(table, cols)
@@ -210,8 +234,9 @@ class Store:
         if table.num_rows == 0:
             return empty_findings()
         frame = coerce_findings(table.to_pandas(types_mapper=_findings_types))
-        return frame.sort_values(["record_key", "category", "classifier", "field"], kind="stable",
-                                 ignore_index=True)
+        return frame.sort_values(
+            ["record_key", "category", "classifier", "field"], kind="stable", ignore_index=True
+        )
 
     def pii(self, period: Period = None, min_confidence: float = 0.0) -> pd.DataFrame:
         """Personal-data and secret detections in the prompts of ``period``: ``record_key`` and
@@ -225,8 +250,11 @@ class Store:
         """Every rejected input record (``LoadResult.rejects``), in load order."""
         import pyarrow.parquet as pq
 
-        parts = [pq.read_table(self.layout.rejects_part(e.sha16)) for e in self.holding
-                 if int(e.source.get("rejects", 0))]
+        parts = [
+            pq.read_table(self.layout.rejects_part(e.sha16))
+            for e in self.holding
+            if int(e.source.get("rejects", 0))
+        ]
         table = pa.concat_tables([REJECTS_SCHEMA.append(pa.field("_seq", pa.int64())).empty_table(), *parts])
         frame = pd.DataFrame({c: table[c].to_pylist() for c in REJECT_COLUMNS}, columns=list(REJECT_COLUMNS))
         types = {c: "string" for c in REJECT_COLUMNS}
@@ -246,7 +274,7 @@ class Store:
         return pd.DataFrame({c: pd.array(t[c].to_pylist(), dtype="string") for c in DUPLICATE_COLUMNS})
 
     def sources(self) -> pd.DataFrame:
-        """One row per input file (``LoadResult.sources``), with rows, merged and time range after finalize."""
+        """One row per input file (``LoadResult.sources``); rows, merged and time range after finalize."""
         stats = self._per_file()
         folded = self.state.get("folded_by_file", {})
         out = []
@@ -256,9 +284,13 @@ class Store:
             row.update(rows=n, merged=folded.get(e.path, 0), first_event=first, last_event=last)
             out.append(row)
         frame = pd.DataFrame(out, columns=list(SOURCE_COLUMNS))
-        ints = {c: "Int64" for c in ("bytes", "lines_read", "blank_lines", "records", "rejects", "rows", "merged")}
-        strs = {c: "string" for c in ("path", "sha256", "compression", "encoding", "container", "format", "status",
-                                      "note")}
+        ints = {
+            c: "Int64" for c in ("bytes", "lines_read", "blank_lines", "records", "rejects", "rows", "merged")
+        }
+        strs = {
+            c: "string"
+            for c in ("path", "sha256", "compression", "encoding", "container", "format", "status", "note")
+        }
         frame = frame.astype({**ints, **strs})
         for c in ("first_event", "last_event"):
             frame[c] = pd.to_datetime(frame[c], utc=True).astype("datetime64[ns, UTC]")
@@ -267,10 +299,16 @@ class Store:
     def _per_file(self) -> dict[str, tuple[int, Any, Any]]:
         acc: dict[str, list[Any]] = {}
         for t in self.scan("records", None, ["source_file", "event_time"]):
-            g = t.group_by("source_file").aggregate([("event_time", "min"), ("event_time", "max"),
-                                                     ([], "count_all")])
-            for f, lo, hi, n in zip(g["source_file"].to_pylist(), g["event_time_min"].to_pylist(),
-                                    g["event_time_max"].to_pylist(), g["count_all"].to_pylist(), strict=True):
+            g = t.group_by("source_file").aggregate(
+                [("event_time", "min"), ("event_time", "max"), ([], "count_all")]
+            )
+            for f, lo, hi, n in zip(
+                g["source_file"].to_pylist(),
+                g["event_time_min"].to_pylist(),
+                g["event_time_max"].to_pylist(),
+                g["count_all"].to_pylist(),
+                strict=True,
+            ):
                 cur = acc.setdefault(f, [0, None, None])
                 cur[0] += n
                 cur[1] = lo if cur[1] is None or (lo is not None and lo < cur[1]) else cur[1]
@@ -282,8 +320,9 @@ class Store:
         return LoadResult(self.records(period, columns), self.rejects(), self.sources(), self.duplicates())
 
     # -- at read time --------------------------------------------------------------------------------------
-    def audit_retention(self, *, as_of: Any, profile: Any = None, rules: Any = None,
-                        period: Period = None) -> pd.DataFrame:
+    def audit_retention(
+        self, *, as_of: Any, profile: Any = None, rules: Any = None, period: Period = None
+    ) -> pd.DataFrame:
         """The retention and governance audit (``auditkit.retention.audit_retention``) as of ``as_of``.
 
         It depends on ``as_of`` so it is never stored; it reads the columns it needs (not ``raw_record`` nor
