@@ -38,6 +38,7 @@ from typing import Any
 
 import pandas as pd
 
+from auditkit.loaders.openai_chat import first
 from auditkit.loaders.base import FinalizeResult, Item, Loader, LoadOptions, RecordError, RejectReason, Sample
 from auditkit.loaders.fields import as_bool, as_int, as_str, dumps, require, show, to_ns
 from auditkit.loaders.listpage import PageMember, explode_page, page_of
@@ -157,6 +158,10 @@ class OpenAIFilesLoader(Loader):
         rest = {k: v for k, v in rec.items() if k not in _MAPPED}
         return [{
             "record_kind": "file_object", "record_id": file_id, "provider": "openai", "has_content": False,
+            # A Files list carries no project; exporters that list per project write it beside the list.
+            "project_id": as_str(first(rec.get("project_id"), page.get("project_id")), "project_id"),
+            "org_id": as_str(first(rec.get("organization_id"), page.get("organization_id"), page.get("org_id")),
+                             "org_id"),
             "event_time": to_ns(created, "created_at"),
             "event_time_raw": str(created) if created is not None else None,
             "expires_at": to_ns(rec.get("expires_at"), "expires_at"),

@@ -69,6 +69,11 @@ def _writers(ctx: Context, app: App, content: AppContent, formats: Iterable[str]
     return out
 
 
+#: Files of a sample folder that the generator does not write and keeps when it regenerates the folder: the
+#: organisation profile of the retention audit (docs/retention.md), written from company.yaml by hand.
+KEPT_FILES = frozenset({"profile.yaml"})
+
+
 def generate(
     out: str | os.PathLike[str],
     *,
@@ -107,6 +112,8 @@ def generate(
             raise ParameterError("out", str(root), "an empty folder, a new one, or a folder written by "
                                  "python -m auditkit.samples before (it has MANIFEST.yaml)")
         for child in root.iterdir():
+            if child.name in KEPT_FILES:
+                continue
             if child.is_dir():
                 shutil.rmtree(child)
             else:

@@ -204,3 +204,16 @@ def test_bad_records_are_rejected_with_reason_and_line(data_dir):
     s = res.sources.iloc[0]
     assert (s["lines_read"], s["records"], s["rejects"], s["blank_lines"]) == (6, 1, 4, 1)
     assert list(res.records["record_id"]) == ["file-OK1"]
+
+
+def test_project_written_beside_the_list_goes_to_project_id(tmp_path):
+    import json
+
+    from auditkit import load_logs
+
+    page = {"object": "list", "project_id": "proj_a", "snapshot_at": "2025-07-31T00:00:00Z",
+            "data": [{"id": "file-1", "object": "file", "bytes": 10, "created_at": 1741000000,
+                      "filename": "a.jsonl", "purpose": "fine-tune"}]}
+    path = tmp_path / "files.json"
+    path.write_text(json.dumps(page, indent=2))
+    assert load_logs(path).records.loc[0, "project_id"] == "proj_a"

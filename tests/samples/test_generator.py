@@ -155,6 +155,7 @@ def test_committed_sample_is_what_its_command_writes(tmp_path):
     args[out + 1] = str(tmp_path / args[out + 1])
     assert main(args) == 0
     committed, fresh = _content(SAMPLE), _content(tmp_path / "sample_logs")
+    committed.pop("profile.yaml")  # hand-written from company.yaml, kept when the folder is regenerated
     assert sorted(committed) == sorted(fresh), "files differ: regenerate sample_logs with the README command"
     assert [k for k in committed if committed[k] != fresh[k]] == [], "regenerate sample_logs, never edit it"
 
@@ -277,6 +278,15 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
             capture_output=True,
         )
     assert _content(tmp_path / "1" / "s") == _content(tmp_path / "2" / "s")
+
+
+def test_regenerating_keeps_the_profile(tmp_path):
+    from auditkit.samples.generate import generate
+
+    generate(tmp_path, records=5, seed=1)
+    (tmp_path / "profile.yaml").write_text("organisation: {}\n")
+    generate(tmp_path, records=5, seed=2)
+    assert (tmp_path / "profile.yaml").read_text() == "organisation: {}\n"
 
 
 def test_out_folder_with_other_files_is_never_emptied(tmp_path):
