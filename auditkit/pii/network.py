@@ -32,7 +32,7 @@ def check_ipv4(value: str, params: Mapping[str, Any]) -> Verdict | None:
     """A dotted quad without leading zeros, octets 0-255, that identifies a host.
 
     Four single-digit parts (``3.2.1.4``) are as often a section or version number as an address: such a
-    candidate needs a context word (``IP``, ``服务器``).
+    candidate needs a context word (``IP``, ``服务器``) and starts from ``params.ambiguous_confidence``.
     """
     parts = value.split(".")
     if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
@@ -43,7 +43,7 @@ def check_ipv4(value: str, params: Mapping[str, Any]) -> Verdict | None:
         return None
     verdict = _grade(addr, params)
     if verdict is not None and all(len(p) == 1 for p in parts):
-        return Verdict(verdict.confidence, None, needs_context=True)
+        return Verdict(float(params.get("ambiguous_confidence", 0.6)), None, needs_context=True)
     return verdict
 
 

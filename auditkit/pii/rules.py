@@ -116,6 +116,28 @@ def _str_list(path: str, where: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+_NOT_IN_PREFILTERS = re.compile(r"\(\?<?[=!]|\(\?P=|\\[1-9]")
+
+
+def _prefilters(path: str, where: str, value: Any) -> tuple[str, ...]:
+    """Prefilters must be plain Hyperscan syntax whichever engine runs them, so that a rules file that
+    loads on one machine loads on every machine."""
+    patterns = _str_list(path, where, value)
+    for pattern in patterns:
+        if _NOT_IN_PREFILTERS.search(pattern):
+            raise ConfigError(
+                path,
+                where,
+                f"{pattern!r} is not a valid prefilter (look-around or back-reference)",
+                "use plain Hyperscan syntax: no look-around, no back-references",
+            )
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(path, where, f"{pattern!r} is not a valid prefilter ({exc})") from exc
+    return patterns
+
+
 def _number(path: str, where: str, value: Any, low: float, high: float, *, open_low: bool = False) -> float:
     ok = isinstance(value, int | float) and not isinstance(value, bool)
     if not ok or value > high or value < low or (open_low and value == low):
@@ -204,7 +226,7 @@ def _rule(
         name=str(raw["name"]),
         type=raw["type"],
         category=_CATEGORY[raw["type"]],
-        prefilter=_str_list(path, f"{where}.prefilter", raw["prefilter"]),
+        prefilter=_prefilters(path, f"{where}.prefilter", raw["prefilter"]),
         regex=regex,
         group=group,
         confidence=_number(path, f"{where}.confidence", raw["confidence"], 0.0, 1.0, open_low=True),

@@ -99,3 +99,29 @@ def test_pathological_inputs_take_linear_time(name):
     _ALL_RULES.detect(text)
     _ALL_RULES.redact(text)
     assert time.perf_counter() - start < 5.0
+
+
+def test_mixed_language_sentence():
+    text = (
+        "Please call 张经理 at 13912345678 or email zhang.jl@corp.example.cn，他的身份证号是"
+        "11010519491231002X, card 6222 0212 3456 7894, server 203.0.113.7, 密码：Abc12345"
+    )
+    got = [(d.type, text[d.start : d.end]) for d in detect(text)]
+    assert got == [
+        ("CN_MOBILE", "13912345678"),
+        ("EMAIL", "zhang.jl@corp.example.cn"),
+        ("CN_ID", "11010519491231002X"),
+        ("BANK_CARD", "6222 0212 3456 7894"),
+        ("IP", "203.0.113.7"),
+        ("PASSWORD", "Abc12345"),
+    ]
+    assert redact(text) == (
+        "Please call 张经理 at [CN_MOBILE] or email [EMAIL]，他的身份证号是[CN_ID], card [BANK_CARD], "
+        "server [IP], 密码：[PASSWORD]"
+    )
+
+
+def test_numbers_in_urls():
+    assert detect("https://shop.example.com/item/6222021234567890?ref=home") == []  # fails Luhn
+    url = "https://crm.example.com/lookup?phone=13812345678&id=a13812345678"
+    assert [(d.type, url[d.start : d.end]) for d in detect(url)] == [("CN_MOBILE", "13812345678")]

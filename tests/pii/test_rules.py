@@ -86,6 +86,7 @@ def test_a_user_rules_file_gives_its_own_detector(tmp_path):
             "rules[0].prefilter",
             "not a valid prefilter",
         ),
+        (("prefilter: ['[0-9]{5}']", "prefilter: ['[0-9']"), "rules[0].prefilter", "not a valid prefilter"),
     ],
 )
 def test_invalid_rules_name_file_and_key(tmp_path, change, key, words):
@@ -93,11 +94,20 @@ def test_invalid_rules_name_file_and_key(tmp_path, change, key, words):
     assert old in MINIMAL
     path = _write(tmp_path, MINIMAL.replace(old, new, 1))
     with pytest.raises(ConfigError) as info:
-        load_rules(path)  # the prefilter check happens when the detector is built
-        Detector.from_file(path)
+        load_rules(path)
     err = info.value
     assert err.path == str(path) and err.key == key
     assert words in str(err) and str(path) in str(err)
+
+
+def test_prefilter_that_hyperscan_rejects_names_the_rule(tmp_path):
+    pytest.importorskip("hyperscan")
+    extra = MINIMAL[MINIMAL.index("  - name") :].replace("name: digits", "name: atomic")
+    extra = extra.replace("prefilter: ['[0-9]{5}']", "prefilter: ['(?>[0-9]{5})']")
+    path = _write(tmp_path, MINIMAL + extra)
+    with pytest.raises(ConfigError, match="not a valid prefilter") as info:
+        Detector.from_file(path)  # valid Python, but not Hyperscan: found when the detector is built
+    assert info.value.key == "rules[1].prefilter"
 
 
 def test_duplicate_rule_names(tmp_path):
