@@ -22,7 +22,7 @@ import pandas as pd
 
 from auditkit.errors import ConfigError, InputFileError
 
-__all__ = ["read_labelled", "predict", "Evaluation", "evaluate", "write_predictions"]
+__all__ = ["read_labelled", "predict", "Evaluation", "evaluate", "write_predictions", "write_quality_json"]
 
 
 def read_labelled(paths: Iterable[str | os.PathLike[str]], split: str | None = None) -> pd.DataFrame:
@@ -127,4 +127,32 @@ def write_predictions(path: str | os.PathLike[str], ids: Sequence[str], categori
     with open(tmp, "wb") as fh:
         for i, c, s in zip(ids, categories, scores, strict=True):
             fh.write(orjson.dumps({"id": i, "categories": list(c), "scores": s}) + b"\n")
+    os.replace(tmp, path)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    out = []
+    for row in frame.to_dict(orient="records"):
+        out.append({k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()})
+    return out
+
+
+def write_quality_json(path: str | os.PathLike[str], ev: Evaluation, *, dataset: str, split: str | None,
+                       measured_on: str, classifiers: str, n_rows: int) -> None:
+    """The evaluation as the machine-readable quality file the report's methodology section reads.
+
+    ``measured_on`` is passed in (a date), never read from the clock here.
+    """
+    body = {
+        "measured_on": measured_on, "dataset": dataset, "split": split or "all", "rows": n_rows,
+        "classifiers": classifiers,
+        "per_category": _records(ev.per_category[ev.per_category["lang"] == "all"].drop(columns=["lang"])),
+        "per_category_by_language": _records(ev.per_category[ev.per_category["lang"] != "all"]),
+        "any_violation": _records(ev.any_violation),
+        "false_positive": _records(ev.false_positive.rename(columns={"benign": "n"})),
+        "macro_recall": _records(ev.macro_recall),
+    }
+    tmp = f"{os.fspath(path)}.tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(orjson.dumps(body, option=orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY) + b"\n")
     os.replace(tmp, path)

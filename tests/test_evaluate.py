@@ -58,3 +58,19 @@ def test_predictions_file_has_one_line_per_row(tmp_path):
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert lines == [{"id": "a", "categories": ["hate"], "scores": {"hate": 0.9}},
                      {"id": "b", "categories": [], "scores": {}}]
+
+
+def test_quality_json_is_what_the_report_reads(tmp_path):
+    from auditkit.evaluate import write_quality_json
+    from auditkit.report.quality import _from_json
+
+    ev = evaluate(_rows(), [["hate"], ["violence"], ["hate"], [], ["spam"], []])
+    out = tmp_path / "quality.json"
+    write_quality_json(out, ev, dataset="toy", split="test", measured_on="2026-11-23", classifiers="x", n_rows=6)
+    body = json.loads(out.read_text())
+    assert body["split"] == "test" and body["measured_on"] == "2026-11-23"
+    hate = next(r for r in body["per_category"] if r["category"] == "hate")
+    assert hate["tp"] == 1 and hate["support"] == 3
+    quality = _from_json(out)  # the reader the report's methodology section uses
+    assert quality.measured
+    assert set(quality.per_category["category"]) == {"hate", "violence", "spam"}

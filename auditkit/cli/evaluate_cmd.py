@@ -24,6 +24,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--predictions", metavar="OUT", help="write one JSON line per row: id, categories, scores")
     p.add_argument("--classifiers", default=None,
                    help="comma-separated classifier names (default: the offline text classifiers)")
+    p.add_argument("--quality-json", metavar="OUT",
+                   help="also write the figures as the quality file the report reads (auditkit/data/quality/)")
+    p.add_argument("--measured-on", metavar="DATE", help="date written in the quality file (default: today)")
     p.add_argument("--min-support", type=int, default=20,
                    help="categories with fewer positives are left out of the macro recall (default 20)")
     p.set_defaults(func=run)
@@ -64,7 +67,19 @@ def run(args: argparse.Namespace) -> int:
     categories, scores = predict(list(rows["text"]), classifiers)
     if args.predictions:
         write_predictions(args.predictions, list(rows["id"]), categories, scores)
-    print(format_evaluation(evaluate(rows, categories, min_support=args.min_support), len(rows)))
+    ev = evaluate(rows, categories, min_support=args.min_support)
+    print(format_evaluation(ev, len(rows)))
+    if args.quality_json:
+        import datetime
+        import os
+
+        from auditkit.evaluate import write_quality_json
+
+        names = sorted({os.path.basename(f).split(".")[0] for f in args.files})
+        write_quality_json(args.quality_json, ev, dataset=", ".join(names), split=args.split,
+                           measured_on=args.measured_on or datetime.date.today().isoformat(),
+                           classifiers=args.classifiers or "default (offline text classifiers)", n_rows=len(rows))
+        print(f"Wrote the quality figures to {args.quality_json}")
     if args.predictions:
         print(f"\nWrote {len(rows)} predictions to {args.predictions}")
     return EXIT_OK
