@@ -27,7 +27,7 @@ EXIT_FAILED = 3
 
 # (module, function adding the sub-command); each module's add_parser(sub) sets func=handler.
 _COMMANDS: tuple[str, ...] = ("auditkit.cli.load_cmd", "auditkit.cli.evaluate_cmd", "auditkit.cli.report_cmd",
-                             "auditkit.cli.ingest_cmd")
+                             "auditkit.cli.ledger_cmd", "auditkit.cli.ingest_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
