@@ -13,11 +13,15 @@ Each stage runs in a fresh process, so its peak RSS is its own:
 * ``parse``: the parse floor, ``pyarrow.json.read_json`` of every shard;
 * ``match``: parse + pattern matching alone (the rules classifier's ``classify_texts`` over every message
   and completion text), the reference of the "within 3x" target;
-* ``ingest``: ``auditkit ingest`` (local engine) into a fresh store: parse, canonical rows, classification,
-  PII detection, Parquet, finalize;
+* ``ingest``: ``auditkit ingest`` (local engine) into a fresh store: parse, canonical rows, classification
+  (``--classifiers``, default the logged-moderation and rules classifiers: the pattern matching of the
+  reference; the trained ``model`` classifier is ~100x slower per text and is measured by
+  ``bench_model.py``), PII detection, Parquet, finalize;
 * ``report``: the report's figures over the store for the month (key figures, daily volume, three top-N
   tables, category counts) with ``auditkit.store.aggregates`` (DuckDB over Parquet), and for comparison the
   same figures from the population materialised in pandas;
+* ``report_arrow``: the key figures and daily volume streamed part by part with pyarrow compute (the
+  chunked alternative to DuckDB);
 * ``audit``: the retention audit over the store as of 2025-10-15 (reads the prompts of the month);
 * ``dask``: the ingest on a 2-worker ``LocalCluster`` (processes), against the local engine.
 
@@ -141,6 +145,11 @@ def stage_match(data: Path) -> dict:
     return {"rows": rows, "seconds": time.perf_counter() - t, "hits": hits}
 
 
+def _classifiers() -> list[str] | None:
+    names = os.environ.get("BENCH_CLASSIFIERS", "")
+    return [n for n in names.split(",") if n] or None
+
+
 def stage_ingest(data: Path, store: Path, engine: str = "local") -> dict:
     from auditkit.store import ingest
 
@@ -159,11 +168,11 @@ def stage_ingest(data: Path, store: Path, engine: str = "local") -> dict:
             Client(cluster) as client,
         ):
             t = time.perf_counter()
-            report = ingest(_shards(data), store, engine="dask", client=client)
+            report = ingest(_shards(data), store, engine="dask", client=client, classifiers=_classifiers())
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6)
             extra["worker_peak_rss_gb"] = max(peaks.values())
     else:
-        report = ingest(_shards(data), store)
+        report = ingest(_shards(data), store, classifiers=_classifiers())
     seconds = time.perf_counter() - t
     size = sum(p.stat().st_size for p in store.rglob("*.parquet"))
     return {
@@ -222,6 +231,43 @@ def stage_report(store: Path, in_memory: bool) -> dict:
     return {"rows": figures.records, "seconds": time.perf_counter() - t, "flagged": figures.flagged}
 
 
+def stage_report_arrow(store: Path) -> dict:
+    """The key figures and daily volume by streaming the period with pyarrow (the alternative to DuckDB)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from auditkit.report.metrics import INTERACTION_KINDS
+    from auditkit.store import open_store
+
+    s = open_store(store)
+    t = time.perf_counter()
+    flagged_keys: set[str] = set()
+    for f in s.scan("findings", PERIOD, ["record_key"]):
+        flagged_keys.update(f["record_key"].to_pylist())
+    flagged = pa.array(sorted(flagged_keys), pa.large_string())
+    kinds = pc.field("record_kind").isin(pa.array(list(INTERACTION_KINDS), pa.large_string()))
+    users: set[str] = set()
+    keys: set[str] = set()
+    records = classified = n_flagged = 0
+    days: dict[str, list[int]] = {}
+    cols = ["record_key", "user_id", "api_key_id", "_classified", "event_time"]
+    for b in s.scan("records", PERIOD, cols, kinds):
+        records += b.num_rows
+        classified += pc.sum(b["_classified"]).as_py() or 0
+        is_flagged = pc.is_in(b["record_key"], flagged)
+        n_flagged += pc.sum(is_flagged).as_py() or 0
+        users.update(pc.unique(b["user_id"].drop_null()).to_pylist())
+        keys.update(pc.unique(b["api_key_id"].drop_null()).to_pylist())
+        g = pa.table({"d": pc.strftime(b["event_time"], "%Y-%m-%d"), "f": is_flagged, "c": b["_classified"]})
+        g = g.group_by("d").aggregate([([], "count_all"), ("f", "sum"), ("c", "sum")])
+        for d, n, f, c in zip(*(g[x].to_pylist() for x in ("d", "count_all", "f_sum", "c_sum")), strict=True):
+            acc = days.setdefault(d, [0, 0, 0])
+            acc[0] += n
+            acc[1] += c or 0
+            acc[2] += f or 0
+    return {"rows": records, "seconds": time.perf_counter() - t, "flagged": n_flagged, "users": len(users)}
+
+
 def stage_audit(store: Path) -> dict:
     from auditkit.store import open_store
 
@@ -249,6 +295,8 @@ def child(argv: list[str]) -> None:
         out = stage_report(DATA / f"store-{size}-local", in_memory=False)
     elif stage == "report_pandas":
         out = stage_report(DATA / f"store-{size}-local", in_memory=True)
+    elif stage == "report_arrow":
+        out = stage_report_arrow(DATA / f"store-{size}-local")
     elif stage == "audit":
         out = stage_audit(DATA / f"store-{size}-local")
     else:
@@ -281,13 +329,19 @@ def main() -> None:
         "--match-sizes", default="1000000", help="sizes at which to run the parse+match reference"
     )
     ap.add_argument("--dask-size", type=int, default=1_000_000, help="0 to skip the Dask comparison")
-    ap.add_argument("--stages", default="parse,match,ingest,report,report_pandas,audit,dask")
+    ap.add_argument("--stages", default="parse,match,ingest,report,report_arrow,report_pandas,audit,dask")
+    ap.add_argument(
+        "--classifiers",
+        default="moderation,rules",
+        help="ingest classifiers ('' = the installed defaults; the reference is rules)",
+    )
     ap.add_argument("--out", help="also write the results as JSON to this file")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child)
         return
+    os.environ["BENCH_CLASSIFIERS"] = args.classifiers
     sizes = [int(s) for s in args.sizes.split(",") if s]
     stages = args.stages.split(",")
     results: list[dict] = []

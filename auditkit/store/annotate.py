@@ -121,7 +121,7 @@ class Annotator:
         if not self.classifiers or table.num_rows == 0:
             return FINDINGS_SCHEMA.empty_table()
         has_text = pc.or_(pc.is_valid(table["input_text"]), pc.is_valid(table["output_text"]))
-        texts = table.filter(has_text).select(list(CLASSIFY_INPUTS))
+        texts = table.select(list(CLASSIFY_INPUTS)).filter(has_text)  # select first: filter copies
         if texts.num_rows == 0:
             return FINDINGS_SCHEMA.empty_table()
         found = classify(frame_of(texts, CLASSIFY_INPUTS), policy=self.policy, classifiers=self.classifiers)

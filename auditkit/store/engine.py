@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -276,6 +277,7 @@ def _run_dask(
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
             own = client = Client(cluster)
     try:
+        run = uuid.uuid4().hex[:8]  # a fresh key per run: a long-lived client must not reuse a result
         futures = [
             client.submit(
                 ingest_file,
@@ -285,7 +287,7 @@ def _run_dask(
                 t.seq,
                 spec,
                 pure=False,
-                key=f"auditkit-ingest-{t.sha256[:16]}-{t.seq}",
+                key=f"auditkit-ingest-{t.sha256[:16]}-{t.seq}-{run}",
             )
             for t in tasks
         ]

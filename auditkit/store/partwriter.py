@@ -35,7 +35,8 @@ RECORDS_SCHEMA = (
 
 def with_store_columns(records: pa.Table, seq: pa.Array, ord: pa.Array) -> pa.Table:
     """A canonical table with the store's helper columns appended (:data:`RECORDS_SCHEMA`)."""
-    records = records.select(arrow_schema().names).cast(arrow_schema())
+    if records.schema != arrow_schema():
+        records = records.select(arrow_schema().names).cast(arrow_schema())
     classified = pc.or_(pc.is_valid(records["input_text"]), pc.is_valid(records["output_text"]))
     return (
         records.append_column("_seq", seq).append_column("_ord", ord).append_column("_classified", classified)
@@ -44,8 +45,20 @@ def with_store_columns(records: pa.Table, seq: pa.Array, ord: pa.Array) -> pa.Ta
 
 def row_dates(times: pa.ChunkedArray | pa.Array) -> np.ndarray:
     """The UTC day (``YYYY-MM-DD``, or ``unknown``) of each timestamp, as a numpy object array."""
-    days = pc.strftime(times, format="%Y-%m-%d")
-    return np.asarray(pc.fill_null(days, UNKNOWN_DATE).to_numpy(zero_copy_only=False), dtype=object)
+    days = pc.cast(times, pa.date32()).to_numpy(zero_copy_only=False)  # datetime64[D], NaT for null
+    uniq, inverse = np.unique(days, return_inverse=True)
+    names = np.array([UNKNOWN_DATE if np.isnat(d) else str(d) for d in uniq], dtype=object)
+    return names[inverse.reshape(-1)] if len(days) else np.array([], dtype=object)
+
+
+def _runs(dates: np.ndarray) -> list[tuple[str, int, int]]:
+    """``(day, start, length)`` of each run of equal days (logs in time order give a few runs)."""
+    if len(dates) == 0:
+        return []
+    cuts = np.flatnonzero(dates[1:] != dates[:-1]) + 1
+    starts = np.concatenate([[0], cuts])
+    ends = np.concatenate([cuts, [len(dates)]])
+    return [(str(dates[a]), int(a), int(b - a)) for a, b in zip(starts, ends, strict=True)]
 
 
 @dataclass
@@ -99,9 +112,17 @@ class PartWriter:
         dates = row_dates(records["event_time"])
         f_dates = _dates_of(findings["record_key"], records["record_key"], dates)
         p_dates = _dates_of(pii["record_key"], records["record_key"], dates)
-        for day in sorted(set(dates.tolist())):
+        runs = _runs(dates)
+        contiguous = len(runs) == len({r[0] for r in runs})  # each day in one run: zero-copy slices
+        for day in sorted({r[0] for r in runs}):
             bucket = self.buckets.setdefault(day, _Bucket())
-            part = records.filter(pa.array(dates == day)) if len(set(dates.tolist())) > 1 else records
+            if len(runs) == 1:
+                part = records
+            elif contiguous:
+                start, length = next((a, n) for d, a, n in runs if d == day)
+                part = records.slice(start, length)
+            else:
+                part = records.filter(pa.array(dates == day))
             bucket.records.append(part)
             bucket.findings.append(findings.filter(pa.array(f_dates == day)))
             bucket.pii.append(pii.filter(pa.array(p_dates == day)))
