@@ -186,6 +186,49 @@ def _context(path: str, where: str, names: Any, words: Mapping[str, tuple[str, .
     return tuple(out)
 
 
+def _check(path: str, where: str, raw: Any) -> tuple[str, Mapping[str, Any]]:
+    """The rule's check name and its read-only parameters."""
+    name = str(raw.get("check", "none"))
+    if name not in CHECKS:
+        raise ConfigError(
+            path, f"{where}.check", f"unknown check {name!r}", f"use one of {', '.join(CHECKS.names())}"
+        )
+    params = raw.get("params") or {}
+    if not isinstance(params, dict):
+        raise ConfigError(path, f"{where}.params", "expected a mapping")
+    return name, MappingProxyType(dict(params))
+
+
+def _pattern(path: str, where: str, raw: Any) -> tuple[re.Pattern[str], str | int]:
+    """The compiled pattern and the group that is the detection."""
+    regex = _compile(
+        path, f"{where}.pattern", raw["pattern"], _flags(path, f"{where}.flags", raw.get("flags"))
+    )
+    group = raw.get("group", 0)
+    if group != 0 and group not in regex.groupindex:
+        raise ConfigError(path, f"{where}.group", f"the pattern has no group named {group!r}")
+    return regex, group
+
+
+def _context_of(
+    path: str, where: str, raw: Any, words: Mapping[str, tuple[str, ...]], defaults: Mapping[str, Any]
+) -> tuple[ContextMatcher | None, bool, float]:
+    """The rule's context matcher (``None`` without context words), whether it requires context, its boost."""
+    positive = _context(path, f"{where}.context", raw.get("context"), words)
+    negative = _context(path, f"{where}.negative_context", raw.get("negative_context"), words)
+    requires = bool(raw.get("requires_context", False))
+    if requires and not positive:
+        raise ConfigError(
+            path, f"{where}.requires_context", "a rule that requires context needs context words"
+        )
+    window = _number(
+        path, f"{where}.context_window", raw.get("context_window", defaults["context_window"]), 1, 200
+    )
+    boost = _number(path, f"{where}.context_boost", raw.get("context_boost", defaults["context_boost"]), 0, 1)
+    matcher = ContextMatcher(positive, negative, int(window)) if positive or negative else None
+    return matcher, requires, boost
+
+
 def _rule(
     path: str, i: int, raw: Any, words: Mapping[str, tuple[str, ...]], defaults: Mapping[str, Any]
 ) -> Rule:
@@ -195,33 +238,10 @@ def _rule(
         raise ConfigError(
             path, f"{where}.type", f"unknown type {raw['type']!r}", f"use one of {', '.join(DETECTION_TYPES)}"
         )
-    check_name = str(raw.get("check", "none"))
-    if check_name not in CHECKS:
-        raise ConfigError(
-            path, f"{where}.check", f"unknown check {check_name!r}", f"use one of {', '.join(CHECKS.names())}"
-        )
-    regex = _compile(
-        path, f"{where}.pattern", raw["pattern"], _flags(path, f"{where}.flags", raw.get("flags"))
-    )
-    group = raw.get("group", 0)
-    if group != 0 and group not in regex.groupindex:
-        raise ConfigError(path, f"{where}.group", f"the pattern has no group named {group!r}")
-    params = raw.get("params") or {}
-    if not isinstance(params, dict):
-        raise ConfigError(path, f"{where}.params", "expected a mapping")
-    positive = _context(path, f"{where}.context", raw.get("context"), words)
-    negative = _context(path, f"{where}.negative_context", raw.get("negative_context"), words)
-    requires = bool(raw.get("requires_context", False))
-    if requires and not positive:
-        raise ConfigError(
-            path, f"{where}.requires_context", "a rule that requires context needs context words"
-        )
-    window = int(
-        _number(
-            path, f"{where}.context_window", raw.get("context_window", defaults["context_window"]), 1, 200
-        )
-    )
-    context = ContextMatcher(positive, negative, window) if positive or negative else None
+    check_name, params = _check(path, where, raw)
+    regex, group = _pattern(path, where, raw)
+    context, requires, boost = _context_of(path, where, raw, words, defaults)
+    overrides = _str_list(path, f"{where}.overrides", raw["overrides"]) if "overrides" in raw else ()
     return Rule(
         name=str(raw["name"]),
         type=raw["type"],
@@ -232,14 +252,12 @@ def _rule(
         confidence=_number(path, f"{where}.confidence", raw["confidence"], 0.0, 1.0, open_low=True),
         check_name=check_name,
         check=CHECKS.get(check_name),
-        params=MappingProxyType(dict(params)),
+        params=params,
         context=context,
         requires_context=requires,
-        context_boost=_number(
-            path, f"{where}.context_boost", raw.get("context_boost", defaults["context_boost"]), 0, 1
-        ),
+        context_boost=boost,
         priority=_PRIORITY[raw["type"]],
-        overrides=_str_list(path, f"{where}.overrides", raw["overrides"]) if "overrides" in raw else (),
+        overrides=overrides,
     )
 
 
