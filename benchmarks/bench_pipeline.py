@@ -301,7 +301,13 @@ def child(argv: list[str]) -> None:
         out = stage_audit(DATA / f"store-{size}-local")
     else:
         raise SystemExit(f"unknown stage {stage}")
-    out.update(stage=stage, size=size, peak_rss_gb=_peak_gb(), records_per_s=out["rows"] / out["seconds"])
+    out.update(
+        stage=stage,
+        size=size,
+        peak_rss_gb=_peak_gb(),
+        records_per_s=out["rows"] / out["seconds"],
+        load_average=os.getloadavg()[0],
+    )
     print(json.dumps(out, default=str))
 
 
@@ -336,10 +342,14 @@ def main() -> None:
         help="ingest classifiers ('' = the installed defaults; the reference is rules)",
     )
     ap.add_argument("--out", help="also write the results as JSON to this file")
+    ap.add_argument("--merge", nargs="+", metavar="JSON", help="print the summary of earlier --out files")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child)
+        return
+    if args.merge:
+        summary([r for f in args.merge for r in json.loads(Path(f).read_text())])
         return
     os.environ["BENCH_CLASSIFIERS"] = args.classifiers
     sizes = [int(s) for s in args.sizes.split(",") if s]

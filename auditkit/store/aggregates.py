@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from auditkit.store.finalize import DROPS_ANNOTATIONS, _duckdb, arrow_result
+from auditkit.store.finalize import DROPS_ANNOTATIONS, arrow_result, require_duckdb
 from auditkit.store.read import _SCHEMAS, Period, Store, parse_period
 
 __all__ = [
@@ -75,7 +75,7 @@ def _union(raw: list[str], overlay: list[str], where: str) -> str:
 @contextmanager
 def connect(store: Store, period: Period) -> Iterator[Any]:
     """A DuckDB connection with two views over ``period``: ``records`` (with ``_day``) and ``findings``."""
-    duckdb = _duckdb()
+    duckdb = require_duckdb()
     dates = store._dates(period)
     con = duckdb.connect()
     try:

@@ -31,7 +31,7 @@ from auditkit.errors import MissingDependencyError, ParameterError
 from auditkit.io.sources import SourceFile, expand, hash_source
 from auditkit.store.annotate import annotator, versions
 from auditkit.store.errors import StoreError
-from auditkit.store.finalize import finalize
+from auditkit.store.finalize import finalize, require_duckdb
 from auditkit.store.ingest import IngestSpec, ingest_file
 from auditkit.store.layout import STORE_VERSION, Layout
 from auditkit.store.manifest import (
@@ -113,6 +113,7 @@ def ingest(
     """
     if engine not in ENGINES:
         raise ParameterError("engine", engine, "'local' or 'dask'")
+    require_duckdb()  # finalize needs it: fail before reading anything, naming the extra to install
     layout = Layout(store)
     with store_lock(layout):
         spec = _spec(layout, timezone, quota_per_usd, format, policy, classifiers, pii)

@@ -49,6 +49,8 @@ log = logging.getLogger("auditkit")
 
 __all__ = [
     "finalize",
+    "require_duckdb",
+    "arrow_result",
     "finalize_formats",
     "OWN_ROWS_ONLY",
     "CROSS_FORMAT_LINKS",
@@ -219,7 +221,7 @@ def _changed(before: pd.DataFrame, after: pd.DataFrame) -> np.ndarray:
 # -- 2. the duplicate rule ----------------------------------------------------------------------------
 
 
-def _duckdb() -> Any:
+def require_duckdb() -> Any:
     try:
         import duckdb
     except ImportError as exc:
@@ -239,7 +241,7 @@ def _dup_candidates(
     layout: Layout, entries: list[ManifestEntry], sub: pa.Table, after: pd.DataFrame
 ) -> pd.DataFrame:
     """Rows of every (record_kind, record_id) group with more than one row, in load order, after finalize."""
-    duckdb = _duckdb()
+    duckdb = require_duckdb()
     paths = [str(p) for p in _record_parts(layout, entries)]
     cols = list(_KEY_COLUMNS)
     if not paths:

@@ -10,6 +10,8 @@ import pytest
 from auditkit.store import aggregates as agg
 from auditkit.store import open_store
 
+pytest.importorskip("duckdb", reason="the store needs duckdb (pip install 'auditkit[store]')")
+
 PERIOD = (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
 
 

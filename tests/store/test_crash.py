@@ -19,6 +19,8 @@ from auditkit.store.manifest import read_manifest
 
 from .conftest import make_chat_logs
 
+pytest.importorskip("duckdb", reason="the store needs duckdb (pip install 'auditkit[store]')")
+
 
 def _cmd(logs, root):
     return [

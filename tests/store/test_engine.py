@@ -13,6 +13,8 @@ from auditkit.store.layout import Layout
 
 from .conftest import make_chat_logs
 
+pytest.importorskip("duckdb", reason="the store needs duckdb (pip install 'auditkit[store]')")
+
 
 def _files(root):
     return sorted(str(p.relative_to(root)) for p in root.rglob("*.parquet"))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditkit.store.finalize import CROSS_FORMAT_LINKS, OWN_ROWS_ONLY, finalize_formats
 from auditkit.store.read import open_store
+
+pytest.importorskip("duckdb", reason="the store needs duckdb (pip install 'auditkit[store]')")
 
 
 def test_every_loader_finalize_is_declared():

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditkit.cli.main import EXIT_DATA_WARNING, EXIT_OK, main
 
 from .conftest import make_chat_logs
+
+pytest.importorskip("duckdb", reason="the store needs duckdb (pip install 'auditkit[store]')")
 
 
 def test_ingest_command(tmp_path, capsys):
