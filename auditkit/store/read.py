@@ -329,10 +329,15 @@ class Store:
         ``messages_json``) of ``period`` (default: everything held, as retained data is whatever is still
         held). It still holds the prompts of the period in memory (see docs/store.md, open question).
         """
+        import inspect
+
         from auditkit.retention import audit_retention
 
         cols = [c for c in COLUMN_NAMES if c not in ("raw_record", "messages_json")]
-        return audit_retention(self.records(period, cols), as_of=as_of, profile=profile, rules=rules)
+        extra: dict[str, Any] = {}
+        if "detections" in inspect.signature(audit_retention).parameters:
+            extra["detections"] = self.pii(period)  # the stored scan, once the audit accepts it
+        return audit_retention(self.records(period, cols), as_of=as_of, profile=profile, rules=rules, **extra)
 
 
 def _findings_types(t: pa.DataType) -> Any:
