@@ -36,6 +36,7 @@ _MULTI = (
     "review_statuses",
 )
 _CHARTS_TAB = 2
+_LABEL_WIDTH = "96px"
 _DECISIONS = (Decision.CONFIRMED, Decision.FALSE_POSITIVE, Decision.NEEDS_FOLLOW_UP, Decision.NOTE)
 
 
@@ -63,9 +64,9 @@ class ExplorerWidgets:
         self._quiet = False
         lang = session.lang
         fc = facets(session.index, lang, redact=session.redact)
-        lay = w.Layout(width="auto")
-        self.start = w.DatePicker(description=t("f_start", lang), layout=lay)
-        self.end = w.DatePicker(description=t("f_end", lang), layout=lay)
+        lay, style = w.Layout(width="98%"), {"description_width": _LABEL_WIDTH}
+        self.start = w.DatePicker(description=t("f_start", lang), layout=lay, style=style)
+        self.end = w.DatePicker(description=t("f_end", lang), layout=lay, style=style)
         self.filters: dict[str, Any] = {}
         for name in _MULTI:
             options = [
@@ -76,8 +77,9 @@ class ExplorerWidgets:
                 rows=min(6, max(2, len(options))),
                 description=t(f"f_{name}", lang),
                 layout=lay,
+                style=style,
             )
-        self.text = w.Text(description=t("f_text", lang), continuous_update=False, layout=lay)
+        self.text = w.Text(description=t("f_text", lang), continuous_update=False, layout=lay, style=style)
         self.flagged_only = w.Checkbox(description=t("f_flagged_only", lang), indent=False)
         self.reset = w.Button(description=t("reset", lang))
         self.summary = w.HTML()
@@ -116,7 +118,7 @@ class ExplorerWidgets:
         f = self.filters
         grid = w.GridBox(
             [self.start, self.end, self.text, self.flagged_only, *f.values(), self.reset],
-            layout=w.Layout(grid_template_columns="repeat(4, 1fr)", grid_gap="4px"),
+            layout=w.Layout(grid_template_columns="repeat(3, minmax(0, 1fr))", grid_gap="4px", width="100%"),
         )
         pager = w.HBox([self.prev, self.page_label, self.next])
         records = w.VBox([self.table, pager, self.record])
