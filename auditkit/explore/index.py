@@ -209,6 +209,13 @@ class ExploreIndex:
             out[c] = None if value is pd.NA or value is None or (value != value) else value
         return out
 
+    def label(self, category: str, lang: str = "en") -> str:
+        """The policy's label of ``category`` in ``lang`` (the id itself for a category the policy lacks)."""
+        try:
+            return self.policy.category(category).label(lang)
+        except KeyError:
+            return category
+
     def row_of(self, record_key: str) -> int:
         """The row of ``record_key`` (``ParameterError`` for a key that is not loaded)."""
         pos = self._row_of_key.get_indexer([record_key])[0]
