@@ -83,7 +83,8 @@ def main() -> int:
         "report_s": round(t2 - t1, 1),
         "html_bytes": size,
         "notebook_bytes": (out / "audit_report.ipynb").stat().st_size if html.exists() else -1,
-        "within_budget": 0 < size < BUDGET,
+        "status": manifest.get("status"),
+        "within_budget": manifest.get("status") == "ok" and 0 < size < BUDGET,
         "peak_rss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
     (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)

@@ -155,4 +155,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"auditkit report: error: {message}", file=sys.stderr)
         return _finish(args, EXIT_USAGE, "not_run", message)
     print(result.html)
-    return EXIT_DATA_WARNING if result.data_warnings else EXIT_OK
+    if result.data_warnings:
+        rejects = (result.facts.get("figures") or {}).get("rejects", 0)
+        print(
+            f"auditkit report: done with data-quality warnings ({rejects} rejected input records, or files "
+            "not read whole): see the report's Data quality section",
+            file=sys.stderr,
+        )
+        return EXIT_DATA_WARNING
+    return EXIT_OK

@@ -9,6 +9,7 @@ checks that the two agree). The population of the report is the interaction rows
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -105,9 +106,30 @@ def run_id(public_params: dict[str, Any], sha256s: list[str]) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:12]
 
 
+#: The columns the report reads from the calls of the period (and the classifiers from their texts).
+POPULATION_COLUMNS = ("record_key", "record_kind", "event_time", "user_id", "api_key_id", "model", "project_id",
+                      "source_format", "source_file", "source_line", "has_content", "input_text", "output_text",
+                      "messages_json", "moderation_model", "moderation_flagged", "moderation_categories",
+                      "moderation_scores_json")
+#: Columns the report no longer needs once the population is taken (the largest: texts, raw records).
+_HEAVY_COLUMNS = ("raw_record", "input_text", "output_text", "messages_json", "tool_calls_json", "metadata_json",
+                  "moderation_scores_json", "error_message")
+
+
 def _population(records: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """The calls of the period, with only the columns the report reads (at a million records every copied
+    column of text costs gigabytes)."""
     mask = metrics.in_period(records, start, end) & metrics.interactions(records)
-    return records[mask].reset_index(drop=True)
+    cols = [c for c in POPULATION_COLUMNS if c in records.columns]
+    if bool(mask.all()):
+        return records[cols]  # copy-on-write: shares the columns
+    return records.loc[mask.to_numpy(), cols].reset_index(drop=True)
+
+
+def _slim(result: LoadResult) -> LoadResult:
+    """The load without its text and raw-record columns (what the sections still read is kept)."""
+    records = result.records.drop(columns=[c for c in _HEAVY_COLUMNS if c in result.records.columns])
+    return dataclasses.replace(result, records=records)
 
 
 def _classified(
@@ -130,7 +152,7 @@ def _previous(
     start, end = previous_period(p.start, p.end)
     population = _population(result.records, start, end)
     _, verdict_frame, summary, _, _ = _classified(population, policy, clfs)
-    apps = inputs.applications(population, profile)
+    apps = inputs.applications(result.records, profile).reindex(population["record_key"])
     figures = metrics.key_figures(
         population, summary, verdict_frame, apps, retention_findings=0, rejects=len(result.rejects)
     )
@@ -184,11 +206,13 @@ def build_report_data(
     policy = load_policy(p.policy_version)
     profile = inputs.load_profile(inputs.resolve_path(p.profile))
     loaded = load_logs(inputs.resolve_paths(p.logs), timezone=p.timezone)
-    population = _population(loaded.records, p.start, p.end)
-    clfs = inputs.classifiers()
-    findings, verdict_frame, summary, used, ran = _classified(population, policy, clfs)
-    apps = inputs.applications(population, profile)
     retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
+    population = _population(loaded.records, p.start, p.end)
+    apps = inputs.applications(loaded.records, profile).reindex(population["record_key"])
+    clfs = inputs.classifiers()
+    previous = _previous(p, loaded, policy, profile, clfs)
+    loaded = _slim(loaded)
+    findings, verdict_frame, summary, used, ran = _classified(population, policy, clfs)
     figures = metrics.key_figures(
         population,
         summary,
@@ -216,7 +240,7 @@ def build_report_data(
         window_days=inputs.window_days(profile),
         quality=load_quality(),
         figures=figures,
-        previous=_previous(p, loaded, policy, profile, clfs),
+        previous=previous,
         run_id=run_id(public, [s for s in loaded.sources["sha256"].dropna()]),
         generated_at=generated,
         secrets=secrets,

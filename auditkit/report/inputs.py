@@ -123,7 +123,12 @@ def classify_population(
 
     if not clfs:
         return empty_findings(), [], False
-    texts = records[records["input_text"].notna() | records["output_text"].notna()]
+    # Only the columns the classifiers read: a column selection copies nothing under copy-on-write, and
+    # rows without text or moderation result simply give no finding.
+    wanted = ["record_key", "input_text", "output_text", "messages_json"] + [
+        c for c in records.columns if c.startswith("moderation_")
+    ]
+    texts = records[wanted]
     findings = classify(texts, policy=policy, classifiers=clfs) if len(texts) else empty_findings()
     return findings, sorted((c.name, str(c.version)) for c in clfs), True
 

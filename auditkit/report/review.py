@@ -18,8 +18,15 @@ from auditkit.errors import ConfigError
 __all__ = ["STATUSES", "UNREVIEWED", "read_ledger", "review_status", "StatusLookup"]
 
 UNREVIEWED = "unreviewed"
-STATUSES = (UNREVIEWED, "confirmed", "false_positive", "needs_follow_up", "accepted_risk", "remediated",
-            "escalated")
+STATUSES = (
+    UNREVIEWED,
+    "confirmed",
+    "false_positive",
+    "needs_follow_up",
+    "accepted_risk",
+    "remediated",
+    "escalated",
+)
 StatusLookup = Callable[[pd.DataFrame], pd.Series]
 
 
@@ -58,8 +65,11 @@ def _from_review_ledger(findings: pd.DataFrame, path: str | Path) -> pd.Series:
     try:
         from auditkit.ledger import review_status as ledger_status
     except ImportError:
-        raise ConfigError(str(path), "(file)", "is not a CSV or JSON Lines ledger, and auditkit.ledger is not "
-                          "installed to read it") from None
+        raise ConfigError(
+            str(path),
+            "(file)",
+            "is not a CSV or JSON Lines ledger, and auditkit.ledger is not installed to read it",
+        ) from None
     return ledger_status(findings, str(path)).fillna(UNREVIEWED).astype("string")
 
 

@@ -209,7 +209,7 @@ def _execute(
             report_mode=True,
             cwd=str(cwd),
             execution_timeout=timeout,
-            request_save_on_cell_execute=False,
+            request_save_on_cell_execute=True,
         )
     except PapermillExecutionError as exc:
         error, cell = f"{exc.ename}: {exc.evalue}", exc.exec_count

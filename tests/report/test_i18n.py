@@ -9,6 +9,7 @@ import pytest
 
 from auditkit.errors import ConfigError
 from auditkit.report.i18n import placeholders, t, texts
+from auditkit.report.params import NAMES
 
 PKG = Path(__file__).resolve().parents[2] / "auditkit" / "report"
 
@@ -54,10 +55,18 @@ def test_every_literal_key_used_in_the_code_exists():
         ("severity.", ["critical", "high", "medium", "low", "info", "unknown"]),
         ("effect.", ["critical", "high", "medium", "low", "info"]),
         ("recommendation.", ["critical", "high", "medium", "low"]),
+        ("param.", list(NAMES)),
         (
             "review.",
-            ["unreviewed", "confirmed", "false_positive", "needs_follow_up", "accepted_risk", "remediated",
-                  "escalated"],
+            [
+                "unreviewed",
+                "confirmed",
+                "false_positive",
+                "needs_follow_up",
+                "accepted_risk",
+                "remediated",
+                "escalated",
+            ],
         ),
     ],
 )

@@ -36,6 +36,7 @@ def test_bad_ledgers(tmp_path, text):
 def test_sqlite_review_ledger(tmp_path):
     ledger = pytest.importorskip("auditkit.ledger")
     path = tmp_path / "reviews.sqlite"
-    ledger.open_ledger(path, create=True).record(reviewer="Mei Chen", record_key="b", category="spam",
-                                                 decision="needs_follow_up")
+    ledger.open_ledger(path, create=True).record(
+        reviewer="Mei Chen", record_key="b", category="spam", decision="needs_follow_up"
+    )
     assert list(review_status(FINDINGS, str(path))) == [UNREVIEWED, "needs_follow_up"]

@@ -33,7 +33,7 @@ def _parameters(data: ReportData) -> Markup:
         {
             "name": [s.name for s in specs],
             "value": [", ".join(v) if isinstance(v := public[s.name], list) else str(v) for s in specs],
-            "help": [s.help for s in specs],
+            "help": [t(f"param.{s.name}", lang) for s in specs],
         }
     )
     return table(
@@ -67,6 +67,16 @@ def _sources(data: ReportData) -> Markup:
     return table(frame, cols, numeric=("records", "rejects"), caption=caption, limit=MAX_SOURCES)
 
 
+def _versions(data: ReportData) -> str:
+    lang = data.lang
+    parts = [
+        f"auditkit {data.versions()['auditkit']}",
+        f"{t('cover.policy_version', lang)} {data.policy.version}",
+    ]
+    parts += [f"{t('cover.classifier', lang)} {n} {v}" for n, v in data.classifiers]
+    return "; ".join(parts)
+
+
 def cover(data: ReportData) -> Fragment:
     """Title, period, population, provenance (inputs with sha256, versions, parameters, run id)."""
     lang, p = data.lang, data.params
@@ -90,7 +100,7 @@ def cover(data: ReportData) -> Fragment:
                 el("time", data.generated_at, datetime=data.generated_at, id="generated-at"),
             ),
             (t("cover.run_id", lang), el("code", data.run_id)),
-            (t("cover.versions", lang), "; ".join(f"{k} {v}" for k, v in data.versions().items())),
+            (t("cover.versions", lang), _versions(data)),
             (t("cover.policy", lang), data.policy.title(lang)),
         ]
     )
