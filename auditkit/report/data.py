@@ -107,13 +107,37 @@ def run_id(public_params: dict[str, Any], sha256s: list[str]) -> str:
 
 
 #: The columns the report reads from the calls of the period (and the classifiers from their texts).
-POPULATION_COLUMNS = ("record_key", "record_kind", "event_time", "user_id", "api_key_id", "model", "project_id",
-                      "source_format", "source_file", "source_line", "has_content", "input_text", "output_text",
-                      "messages_json", "moderation_model", "moderation_flagged", "moderation_categories",
-                      "moderation_scores_json")
+POPULATION_COLUMNS = (
+    "record_key",
+    "record_kind",
+    "event_time",
+    "user_id",
+    "api_key_id",
+    "model",
+    "project_id",
+    "source_format",
+    "source_file",
+    "source_line",
+    "has_content",
+    "input_text",
+    "output_text",
+    "messages_json",
+    "moderation_model",
+    "moderation_flagged",
+    "moderation_categories",
+    "moderation_scores_json",
+)
 #: Columns the report no longer needs once the population is taken (the largest: texts, raw records).
-_HEAVY_COLUMNS = ("raw_record", "input_text", "output_text", "messages_json", "tool_calls_json", "metadata_json",
-                  "moderation_scores_json", "error_message")
+_HEAVY_COLUMNS = (
+    "raw_record",
+    "input_text",
+    "output_text",
+    "messages_json",
+    "tool_calls_json",
+    "metadata_json",
+    "moderation_scores_json",
+    "error_message",
+)
 
 
 def _population(records: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:

@@ -156,6 +156,7 @@ def run_retention(records: pd.DataFrame, as_of: dt.date, profile: Any) -> tuple[
 def window_days(profile: Any) -> int:
     """The retention window for log copies: the profile's, else 30 days (API data usage policy)."""
     for path in (
+        ("organisation", "log_retention_days"),
         ("log_retention_days",),
         ("retention", "log_retention_days"),
         ("policy", "log_retention_days"),
@@ -164,6 +165,6 @@ def window_days(profile: Any) -> int:
         obj = profile
         for name in path:
             obj = getattr(obj, name, None) if not isinstance(obj, dict) else obj.get(name)
-        if isinstance(obj, int) and obj > 0:
-            return obj
+        if isinstance(obj, (int, float)) and not isinstance(obj, bool) and obj > 0:
+            return int(round(obj))
     return DEFAULT_WINDOW_DAYS

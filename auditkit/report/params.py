@@ -70,12 +70,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("organisation", str, "Lotus & Pine Technologies", "organisation named on the cover"),
     Spec("previous_logs", list, [], "logs of the previous period, for comparison; [] for none"),
     Spec("timezone", str, "UTC", "IANA zone of timestamps that exports write without a zone"),
-    Spec(
-        "review_ledger",
-        str,
-        "",
-        "review ledger (CSV or JSON Lines: record_key, category, status); '' for none",
-    ),
+    Spec("review_ledger", str, "", "review ledger: auditkit.ledger SQLite file (or CSV/JSONL); '' for none"),
     Spec("generated_at", str, "", "time stamp printed on the cover, ISO 8601; '' for the current time"),
 )
 NAMES: tuple[str, ...] = tuple(s.name for s in SPECS)

@@ -68,3 +68,12 @@ def test_finding_ref_is_stable():
         == metrics.finding_ref("k", "hate")
         != metrics.finding_ref("k", "spam")
     )
+
+
+def test_window_from_the_profile_or_30_days():
+    from types import SimpleNamespace
+
+    from auditkit.report.inputs import window_days
+
+    assert window_days(None) == 30
+    assert window_days(SimpleNamespace(organisation=SimpleNamespace(log_retention_days=14.0))) == 14
