@@ -109,6 +109,11 @@ def _shards(path: Path) -> list[str]:
 
 
 def _peak_gb() -> float:
+    """This process's own peak RSS (VmHWM). ``ru_maxrss`` would also count the parent's RSS at fork time,
+    as Linux copies the high-water mark into the child."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024 / 1e9
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
@@ -157,8 +162,6 @@ def stage_ingest(data: Path, store: Path, engine: str = "local") -> dict:
     t = time.perf_counter()
     extra = {}
     if engine == "dask":
-        import resource
-
         from dask.distributed import Client, LocalCluster
 
         with (
@@ -169,7 +172,7 @@ def stage_ingest(data: Path, store: Path, engine: str = "local") -> dict:
         ):
             t = time.perf_counter()
             report = ingest(_shards(data), store, engine="dask", client=client, classifiers=_classifiers())
-            peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6)
+            peaks = client.run(_peak_gb)
             extra["worker_peak_rss_gb"] = max(peaks.values())
     else:
         report = ingest(_shards(data), store, classifiers=_classifiers())

@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from auditkit.store.finalize import DROPS_ANNOTATIONS, arrow_result, require_duckdb
+from auditkit.store.finalize import DROPS_ANNOTATIONS, DUCKDB_MEMORY, arrow_result, require_duckdb, sql_list
 from auditkit.store.read import _SCHEMAS, Period, Store, parse_period
 
 __all__ = [
@@ -66,9 +66,11 @@ def _interaction_kinds() -> tuple[str, ...]:
 def _union(raw: list[str], overlay: list[str], where: str) -> str:
     parts = []
     if raw:
-        parts.append(f"SELECT *, {_DAY} AS _day FROM read_parquet({raw!r}, filename = true) WHERE {where}")
+        parts.append(
+            f"SELECT *, {_DAY} AS _day FROM read_parquet({sql_list(raw)}, filename = true) WHERE {where}"
+        )
     if overlay:
-        parts.append(f"SELECT *, {_DAY} AS _day FROM read_parquet({overlay!r}, filename = true)")
+        parts.append(f"SELECT *, {_DAY} AS _day FROM read_parquet({sql_list(overlay)}, filename = true)")
     return " UNION ALL BY NAME ".join(parts)
 
 
@@ -80,7 +82,7 @@ def connect(store: Store, period: Period) -> Iterator[Any]:
     con = duckdb.connect()
     try:
         con.execute("SET threads TO 2")
-        con.execute("SET memory_limit = '1GB'")
+        con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
         ex = store.excluded()
         if dates is not None:
             ex = ex.filter(pc.is_in(ex["date"], pa.array(sorted(dates), pa.string())))

@@ -51,6 +51,8 @@ __all__ = [
     "finalize",
     "require_duckdb",
     "arrow_result",
+    "sql_list",
+    "DUCKDB_MEMORY",
     "finalize_formats",
     "OWN_ROWS_ONLY",
     "CROSS_FORMAT_LINKS",
@@ -69,6 +71,8 @@ EXCLUDED_SCHEMA = pa.schema(
 )
 #: Reasons a raw row is excluded; the first three also drop the row's raw findings and detections.
 DROPS_ANNOTATIONS = ("folded", "duplicate", "reclassified")
+#: DuckDB's memory limit in finalize and aggregates (it spills to STORE/.duckdb beyond it).
+DUCKDB_MEMORY = "512MB"
 _KEY_COLUMNS = (
     "record_key",
     "record_kind",
@@ -231,6 +235,11 @@ def require_duckdb() -> Any:
     return duckdb
 
 
+def sql_list(values: list[str]) -> str:
+    """A SQL list literal of strings (single quotes doubled)."""
+    return "[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
+
+
 def arrow_result(cursor: Any) -> pa.Table:
     """A DuckDB result as an Arrow table (``to_arrow_table`` in DuckDB 1.4+, ``fetch_arrow_table`` before)."""
     fetch = getattr(cursor, "to_arrow_table", None) or cursor.fetch_arrow_table
@@ -251,7 +260,7 @@ def _dup_candidates(
     con = duckdb.connect()
     try:
         con.execute("SET threads TO 2")
-        con.execute("SET memory_limit = '1GB'")
+        con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
         con.execute(f"SET temp_directory = '{layout.root / '.duckdb'}'")
         touched = pa.table({"record_key": sub["record_key"].cast(pa.string())})
         con.register("touched", touched)
@@ -259,7 +268,7 @@ def _dup_candidates(
         select = ", ".join(cols)
         rows = (
             f"SELECT {select}, regexp_extract(filename, 'date=([^/]+)/', 1) AS _date "
-            "FROM read_parquet($paths, filename = true) WHERE record_id IS NOT NULL AND "
+            f"FROM read_parquet({sql_list(paths)}, filename = true) WHERE record_id IS NOT NULL AND "
             f"record_kind NOT IN ({exempt}) AND record_key NOT IN (SELECT record_key FROM touched)"
         )
         if len(after):
@@ -268,12 +277,16 @@ def _dup_candidates(
                 f" UNION ALL SELECT {select}, _date FROM fin WHERE record_id IS NOT NULL AND "
                 f"record_kind NOT IN ({exempt})"
             )
-        query = (
-            f"WITH r AS ({rows}), g AS (SELECT record_kind, record_id FROM r GROUP BY ALL "
-            "HAVING count(*) > 1) SELECT r.* FROM r JOIN g USING (record_kind, record_id) "
-            "ORDER BY _seq, _ord"
+        # Two passes: group 64-bit hashes of (record_kind, record_id), not the strings (8 bytes per
+        # distinct id), then fetch the rows whose hash repeats; a collision only adds a candidate, which
+        # find_duplicates (exact values) leaves alone.
+        con.execute(f"CREATE TEMP VIEW r AS {rows}")
+        con.execute(
+            "CREATE TEMP TABLE g AS SELECT hash(record_kind, record_id) AS h FROM r "
+            "GROUP BY h HAVING count(*) > 1"
         )
-        table = arrow_result(con.sql(query, params={"paths": paths}))
+        query = "SELECT * FROM r WHERE hash(record_kind, record_id) IN (SELECT h FROM g) ORDER BY _seq, _ord"
+        table = arrow_result(con.sql(query))
     finally:
         con.close()
     schema = pa.schema([RECORDS_SCHEMA.field(c) for c in cols])

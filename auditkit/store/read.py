@@ -208,18 +208,25 @@ class Store:
 
     # -- tables ------------------------------------------------------------------------------------------
     def records(
-        self, period: Period = None, columns: Sequence[str] | None = None, kinds: Iterable[str] | None = None
+        self,
+        period: Period = None,
+        columns: Sequence[str] | None = None,
+        kinds: Iterable[str] | None = None,
+        record_keys: Iterable[str] | None = None,
     ) -> pd.DataFrame:
         """Canonical records of ``period`` (all columns, or ``columns``), in load order, canonical dtypes.
 
-        With ``period=None`` and all columns this is ``load_logs(...).records`` of the same files.
+        ``kinds`` keeps some ``record_kind`` values; ``record_keys`` fetches given rows (e.g. the texts of
+        the findings drawn into an exceptions register, after aggregating on narrow columns). With
+        ``period=None`` and all columns this is ``load_logs(...).records`` of the same files.
         """
         cols = list(columns) if columns is not None else list(COLUMN_NAMES)
-        flt = (
-            pc.field("record_kind").isin(pa.array(list(kinds), pa.large_string()))
-            if kinds is not None
-            else None
-        )
+        flt = None
+        if kinds is not None:
+            flt = pc.field("record_kind").isin(pa.array(list(kinds), pa.large_string()))
+        if record_keys is not None:
+            by_key = pc.field("record_key").isin(pa.array([str(k) for k in record_keys], pa.large_string()))
+            flt = by_key if flt is None else (flt & by_key)
         table = self._table("records", period, [*cols, "_seq", "_ord"], flt)
         table = table.sort_by([("_seq", "ascending"), ("_ord", "ascending")])
         return frame_of(table, cols)

@@ -43,6 +43,18 @@ def test_period_and_columns_are_read_alone(pair):
     assert set(store._dates(PERIOD)) <= {f"2025-09-{d:02d}" for d in range(1, 31)}
 
 
+def test_records_by_kind_and_key(pair):
+    store, loaded = pair
+    rec = loaded.records
+    keys = rec["record_key"].iloc[[5, 100, 300]].tolist()
+    got = store.records(columns=["record_key", "input_text"], record_keys=reversed(keys))
+    pd.testing.assert_frame_equal(
+        got, rec.loc[rec["record_key"].isin(keys), ["record_key", "input_text"]].reset_index(drop=True)
+    )
+    calls = store.records(columns=["record_key"], kinds=["batch_call"])
+    assert calls["record_key"].tolist() == rec.loc[rec["record_kind"] == "batch_call", "record_key"].tolist()
+
+
 def test_findings_equal_classify_of_the_population(pair):
     from auditkit.report import inputs, metrics
 
