@@ -1,38 +1,8950 @@
-# Two commands do all set-up on a fresh machine (see README.md):
-#   make demo   creates .venv, installs auditkit, runs the main job on sample_logs/
-#   make test   creates .venv with the test extra, runs the whole test suite
-PYTHON ?= python3
-VENV   ?= .venv
-BIN    := $(VENV)/bin
-PIP    := $(BIN)/python -m pip
-
-.PHONY: demo test venv venv-test bench clean
-
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-
-# Re-install when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e .
-	touch $@
-
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[test]'
-	touch $(VENV)/.installed $@
-
-venv: $(VENV)/.installed
-venv-test: $(VENV)/.installed-test
-
-# The China team's gateway logs local time (UTC+8) without a zone.
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
 demo: $(VENV)/.installed
-	$(BIN)/auditkit load --timezone Asia/Shanghai sample_logs/
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
 
-test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+## The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
 
-bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/bench_load.py
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
 
-clean:
-	rm -rf $(VENV) reports build *.egg-info .pytest_cache .hypothesis
+T# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+f# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+R# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+A# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+D# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+M# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+## The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+k# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+,# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+k# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+,# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+j# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+_# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+## The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+k# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+x# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+,# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+Y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+T# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+H# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+O# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+?# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+=# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+3# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+?# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+=# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+=# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+=# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+H# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+O# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+Y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+Y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+T# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+H# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+O# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+q# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+## The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+R# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+j# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+j# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+|# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+q# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+@# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+j# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+|# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+P# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+q# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+'# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+[# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+]# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+'# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+@# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+v# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+## The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+T# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+C# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+'# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+U# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+T# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+C# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
++# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+8# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+w# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+z# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+k# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+z# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+A# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+S# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+_# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+B# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+I# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+k# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+/# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+_# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+:# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+	# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+m# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+f# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+$# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+(# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+E# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+N# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+V# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+)# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+r# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+b# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+u# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+l# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+d# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+*# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+g# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+-# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+n# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+f# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+_# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+a# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+c# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+ # The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+.# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+y# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+p# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+o# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+t# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+h# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+e# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+i# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+s# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+
+
+# The main job on the shipped sample: the audit report of September 2025 (with August as the previous
+# period), audited as of 15 October 2025. The sample has deliberately malformed lines, so the report ends
+# with exit code 1 (done, data-quality warnings); only 2 and above is a failure here.
+demo: $(VENV)/.installed
+	$(BIN)/auditkit report --logs sample_logs/ --period 2025-09 --as-of 2025-10-15 \
+	    --profile sample_logs/profile.yaml --previous-logs sample_logs/ --timezone Asia/Shanghai \
+	    --out reports/2025-09; test $$? -le 1
+

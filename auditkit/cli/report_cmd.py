@@ -133,6 +133,22 @@ def _finish(args: argparse.Namespace, code: int, status: str, error: str | None)
     return code
 
 
+def terminal_summary(facts: dict[str, Any], top: int = 10) -> str:
+    """A few lines for the terminal (and cron's mail): headline figures, top categories, retention reasons."""
+    fig = facts.get("figures") or {}
+    lines = [f"Records in the period: {fig.get('records', 0)}; classified {fig.get('classified', 0)}, "
+             f"flagged {fig.get('flagged', 0)}; rejected input records {fig.get('rejects', 0)}."]
+    by_cat = facts.get("by_category") or []
+    if by_cat:
+        lines.append("Flagged records by policy category (top %d):" % min(top, len(by_cat)))
+        lines += [f"  {cat:32s} {n:6d}" for cat, n in by_cat[:top]]
+    by_reason = facts.get("retention_by_reason") or {}
+    if by_reason:
+        lines.append("Retention and governance findings by reason code (findings / records covered):")
+        lines += [f"  {reason:32s} {v['findings']:6d} / {v['records']}" for reason, v in by_reason.items()]
+    return "\n".join(lines)
+
+
 def run(args: argparse.Namespace) -> int:
     from auditkit.cli.main import EXIT_DATA_WARNING, EXIT_FAILED, EXIT_OK, EXIT_USAGE
     from auditkit.errors import AuditkitError
@@ -154,6 +170,8 @@ def run(args: argparse.Namespace) -> int:
             message = scrub(message, secret_values(dict(args.parameter)))
         print(f"auditkit report: error: {message}", file=sys.stderr)
         return _finish(args, EXIT_USAGE, "not_run", message)
+    # The summary is for people (and cron's mail); stdout carries only the report's path, for scripts.
+    print(terminal_summary(result.facts), file=sys.stderr)
     print(result.html)
     if result.data_warnings:
         rejects = (result.facts.get("figures") or {}).get("rejects", 0)

@@ -88,7 +88,26 @@ class ReportData:
             "figures": figures,
             "data_warnings": not self.load.ok,
             "period": {"start": self.params.period_start, "end": self.params.period_end},
+            "by_category": self._by_category(),
+            "retention_by_reason": self._retention_by_reason(),
         }
+
+    def _by_category(self) -> list[list[Any]]:
+        """``[category, records flagged]`` pairs, most first (a list: JSON objects lose their order)."""
+        if self.verdicts.empty:
+            return []
+        counts = self.verdicts.groupby("category")["record_key"].nunique()
+        ranked = sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0]))
+        return [[k, v] for k, v in ranked]
+
+    def _retention_by_reason(self) -> dict[str, dict[str, int]]:
+        """Retention and governance findings per reason code: findings and the records they cover."""
+        if self.retention.empty:
+            return {}
+        r = self.retention
+        covered = r["count"].fillna(1) if "count" in r else pd.Series(1, index=r.index)
+        table = pd.DataFrame({"reason": r["reason"], "covered": covered}).groupby("reason", sort=True)
+        return {str(k): {"findings": int(len(g)), "records": int(g["covered"].sum())} for k, g in table}
 
     def versions(self) -> dict[str, str]:
         out = {"auditkit": __version__, "policy": self.policy.version}

@@ -145,5 +145,7 @@ def test_run_prints_the_html_path_and_exits_1_on_rejected_records(tmp_path, kern
         ]
     )
     assert code == 1  # the sample's support-bot export has a truncated line
-    assert capsys.readouterr().out.strip() == str(out / "audit_report.html")
+    printed = capsys.readouterr()
+    assert printed.out.strip() == str(out / "audit_report.html")
+    assert "Records in the period:" in printed.err  # the summary goes to people, on stderr
     assert "2025-08-01 – 2025-08-31" in (out.parent / "index.html").read_text(encoding="utf-8")
