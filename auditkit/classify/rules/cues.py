@@ -15,10 +15,13 @@ fires only with an intent cue ("how do I", "帮我写"), and a safe cue with fac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditkit.classify.rules.model import Cue, Settings
+from auditkit.classify.rules.patterns import RE_FLAGS
 from auditkit.matcher import Matcher
 
 __all__ = ["CueMatcher", "CueSeen", "Scored", "score_hit"]
@@ -28,20 +31,26 @@ _MAX_SPANS = 20
 
 @dataclass(frozen=True)
 class CueSeen:
-    """A cue found in a text, with the spans where it occurs."""
+    """A cue that occurs in a text (its spans are looked up lazily, near the hit that needs them)."""
 
     cue: Cue
-    spans: tuple[tuple[int, int], ...]
+    rx: re.Pattern[str]
+    text: str
 
     def nearest(self, start: int, end: int) -> tuple[int, int] | None:
-        """The cue span closest to ``[start, end)``, or None when it has a window and none is within it."""
+        """The cue span closest to ``[start, end)`` (the first one for a cue without window), or None."""
+        w = self.cue.window
+        if not w:
+            m = self.rx.search(self.text)
+            return m.span() if m else None
         best, best_d = None, None
-        for s, e in self.spans:
+        for n, m in enumerate(self.rx.finditer(self.text, max(0, start - w), min(len(self.text), end + w))):
+            if n >= _MAX_SPANS or m.end() == m.start():
+                break
+            s, e = m.span()
             d = max(0, s - end, start - e)
             if best_d is None or d < best_d:
                 best, best_d = (s, e), d
-        if best is None or (self.cue.window and best_d is not None and best_d > self.cue.window):
-            return None
         return best
 
 
@@ -68,13 +77,17 @@ class CueMatcher:
         self.matcher = Matcher(list(table), name=name)
 
     def find(self, text: str) -> list[CueSeen]:
-        """The cues occurring in ``text``, each with its spans."""
+        """The cues occurring somewhere in ``text`` (one compiled pass)."""
         out: list[CueSeen] = []
         for pid in self.matcher.which(text):
-            spans = tuple(self.matcher.spans(text, pid)[:_MAX_SPANS])
-            if spans:  # Hyperscan and re agree; an empty list would only come from a malformed text
-                out.extend(CueSeen(self.cues[i], spans) for i in self.by_pid[pid])
+            for i in self.by_pid[pid]:
+                out.append(CueSeen(self.cues[i], _rx(self.cues[i].pattern), text))
         return out
+
+
+@lru_cache(maxsize=1024)
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, RE_FLAGS)
 
 
 def _entry(seen: CueSeen, span: tuple[int, int], text: str, key: str, value: float) -> dict:

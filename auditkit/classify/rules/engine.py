@@ -1,10 +1,17 @@
 """The ``rules`` classifier: bilingual lexicons and patterns per policy category, as data.
 
-Per batch of texts: one compiled pass of every rule pattern (:mod:`.scan`); for the few texts where a
-rule's own pattern matched, exact spans with ``re``, the required co-occurring terms and ``unless``
-exclusions within the rule's scope, then the intent and safe-context cues (:mod:`.cues`) and the
-suppressions (:mod:`.suppressions`). One row per (text, category, rule) hit, with the span of the first
-qualifying match.
+Per batch of texts:
+
+1. one compiled pass of every rule's trigger literals (:mod:`.scan`, :mod:`.prefilter`);
+2. for the few texts where a trigger occurred, each triggered rule pattern is confirmed near the trigger:
+   first with a small compiled database of that rule's patterns (microseconds), then with ``re`` where it
+   does match, for the exact span;
+3. the required co-occurring terms and the ``unless`` exclusions are checked with ``re`` within the rule's
+   scope (sentence, window or text) around that span;
+4. the intent and safe-context cues (:mod:`.cues`) move the score, and suppressions
+   (:mod:`.suppressions`) remove hits.
+
+One row per (text, category, rule) hit, with the span of the first qualifying match.
 """
 
 from __future__ import annotations
@@ -25,12 +32,15 @@ from auditkit.classify.rules.model import Rule, RuleSet, Scope
 from auditkit.classify.rules.patterns import RE_FLAGS
 from auditkit.classify.rules.scan import CompiledRules
 from auditkit.classify.rules.suppressions import Suppressions, load_suppressions
+from auditkit.matcher import Matcher
 
 __all__ = ["RulesClassifier"]
 
 _SENTENCE_CHARS = ".!?;。！？；\n"
 _SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_CHARS)}]")
 _MAX_ANCHOR_SPANS = 50
+#: a rule pattern is searched this many characters either side of where its trigger literal ended
+_TRIGGER_WINDOW = 250
 
 
 @lru_cache(maxsize=4096)
@@ -47,6 +57,20 @@ def _region(text: str, start: int, end: int, scope: Scope) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, start) for c in _SENTENCE_CHARS) + 1
     m = _SENTENCE_END.search(text, end)
     return lo, m.end() if m else len(text)
+
+
+def _windows(offsets: list[int] | None, n: int) -> list[tuple[int, int]]:
+    """Merged search windows of +-_TRIGGER_WINDOW characters around trigger end offsets."""
+    if offsets is None:
+        return [(0, n)]
+    out: list[list[int]] = []
+    for off in sorted(set(offsets)):
+        lo, hi = max(0, off - _TRIGGER_WINDOW), min(n, off + _TRIGGER_WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
 
 
 def _outside(rx: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
@@ -88,6 +112,7 @@ class RulesClassifier(Classifier):
         self.suppressions: Suppressions = load_suppressions(suppressions, policy_version)
         self.min_score = self.rule_set.settings.min_score if min_score is None else float(min_score)
         self.compiled = CompiledRules(self.rule_set.rules, name="rules")
+        self._confirmers: dict[str, Matcher] = {}
         self.cue_matcher = CueMatcher(self.rule_set.cues, name="rule-cues")
         digest = self.rule_set.digest
         if self.suppressions.items:
@@ -104,34 +129,51 @@ class RulesClassifier(Classifier):
             self.version += f"-min{self.min_score:g}"
 
     # -- matching one rule in one text ---------------------------------------------------------------
-    def _match_rule(self, rule: Rule, text: str, seen: set[int], idx: int) -> dict | None:
-        """The first match of ``rule`` whose required terms co-occur in scope and no ``unless`` term does."""
-        compiled = self.compiled
-        if any(p not in seen for p in compiled.requires[idx]):
-            return None
-        check_unless = rule.unless is not None and compiled.unless[idx] in seen
+    def _match_rule(self, rule: Rule, text: str, todo: dict[int, list[int] | None]) -> dict | None:
+        """The first match of ``rule`` whose required terms co-occur in scope and no ``unless`` term does.
+
+        ``todo`` maps the rule's pattern indices to the character offsets where their triggers ended; each
+        pattern is searched only in a window around those offsets (the whole text when None).
+        """
         best: dict | None = None
-        for pattern, pid in zip(rule.patterns, compiled.anchors[idx], strict=True):
-            if pid not in seen:
-                continue
-            hit = self._first_qualifying(rule, _rx(pattern), text, check_unless)
-            if hit is not None and (best is None or hit["start"] < best["start"]):
-                best = hit
+        confirm = self._confirmer(rule)
+        for k, offsets in sorted(todo.items()):
+            for lo, hi in _windows(offsets, len(text)):
+                if confirm is not None and k not in confirm.which(text[lo:hi]):
+                    continue  # Hyperscan says the full pattern does not match here: skip the slow re
+                hit = self._first_qualifying(rule, _rx(rule.patterns[k]), text, lo, hi)
+                if hit is not None and (best is None or hit["start"] < best["start"]):
+                    best = hit
+                    break
         return best
 
+    def _confirmer(self, rule: Rule) -> Matcher | None:
+        """A compiled database of one rule's full patterns (built on first use, cached on disk).
+
+        Confirming a trigger with Hyperscan on the window costs microseconds; Python's ``re`` over the
+        same window costs tens, so ``re`` only runs where the rule really matches (to get the spans).
+        """
+        if self.compiled.matcher.engine != "hyperscan":
+            return None
+        m = self._confirmers.get(rule.id)
+        if m is None:
+            m = self._confirmers[rule.id] = Matcher(rule.patterns, name="rule")
+        return m
+
     @staticmethod
-    def _first_qualifying(rule: Rule, rx: re.Pattern[str], text: str, check_unless: bool) -> dict | None:
-        for n, m in enumerate(rx.finditer(text)):
+    def _first_qualifying(rule: Rule, rx: re.Pattern[str], text: str, lo: int = 0,
+                          hi: int | None = None) -> dict | None:
+        for n, m in enumerate(rx.finditer(text, lo, len(text) if hi is None else hi)):
             if n >= _MAX_ANCHOR_SPANS:
                 break
             if m.end() == m.start():
                 continue
-            lo, hi = _region(text, m.start(), m.end(), rule.scope)
-            if check_unless and rule.unless and _rx(rule.unless).search(text, lo, hi):
+            r_lo, r_hi = _region(text, m.start(), m.end(), rule.scope)
+            if rule.unless and _rx(rule.unless).search(text, r_lo, r_hi):
                 continue
             found = []
             for g in rule.requires:
-                t = _outside(_rx(g.pattern), text, lo, hi, m.start(), m.end())
+                t = _outside(_rx(g.pattern), text, r_lo, r_hi, m.start(), m.end())
                 if t is None:
                     break
                 found.append({"group": g.name, "start": t.start(), "end": t.end(), "text": t.group()})
@@ -139,14 +181,21 @@ class RulesClassifier(Classifier):
                 return {"start": m.start(), "end": m.end(), "matched": m.group(), "requires": found}
         return None
 
-    def _text_hits(self, t: int, text: str, seen: set[int]) -> list[dict]:
+    def _text_hits(self, t: int, text: str, seen: dict[int, list[int] | None]) -> list[dict]:
         rules = self.rule_set.rules
+        todo: dict[int, dict[int, list[int] | None]] = {}
+        for e, offsets in seen.items():
+            for i, k in self.compiled.triggers.get(e, ()):
+                per_rule = todo.setdefault(i, {})
+                if offsets is None or per_rule.get(k, []) is None:
+                    per_rule[k] = None
+                else:
+                    per_rule.setdefault(k, []).extend(offsets)  # type: ignore[union-attr]
         matched: list[tuple[Rule, dict]] = []
-        for a in sorted(p for p in seen if p in self.compiled.by_anchor):
-            for idx in self.compiled.by_anchor[a]:
-                hit = self._match_rule(rules[idx], text, seen, idx)
-                if hit is not None:
-                    matched.append((rules[idx], hit))
+        for idx in sorted(todo):
+            hit = self._match_rule(rules[idx], text, todo[idx])
+            if hit is not None:
+                matched.append((rules[idx], hit))
         if not matched:
             return []
         found: list[CueSeen] = self.cue_matcher.find(text)

@@ -28,7 +28,7 @@ __all__ = ["builtin_rule_files", "load_rule_set", "read_yaml", "check_keys", "FO
 FORMAT = "auditkit-rules/1"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 #: Bumped whenever the engine's scoring changes, so that ``RulesClassifier.version`` changes too.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 _TOP_KEYS = {"format", "category", "defaults", "lexicons", "rules", "intent", "safe", "settings", "notes"}
 _DEFAULT_KEYS = {"score", "within", "min_score"}
