@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["find_duplicates", "DUPLICATE_COLUMNS", "EXEMPT_KINDS"]
+__all__ = ["find_duplicates", "DUPLICATE_COLUMNS", "DUPLICATE_INPUT_COLUMNS", "EXEMPT_KINDS"]
+
+#: The columns of the records that the rule reads (callers may pass only these).
+DUPLICATE_INPUT_COLUMNS = ("record_kind", "record_id", "record_key", "has_content", "source_file", "source_line")
 
 DUPLICATE_COLUMNS = ("record_kind", "record_id", "kept_record_key", "kept_source", "duplicate_record_key",
                      "duplicate_source")
@@ -59,7 +62,7 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     is_dup = sub["record_key"] != first
     dups = sub[is_dup]
     kept_key.loc[dups.index] = first[is_dup].astype("string")
-    kept_rows = frame.set_index("record_key").loc[first[is_dup].to_numpy()]
+    kept_rows = sub.drop_duplicates("record_key").set_index("record_key").loc[first[is_dup].to_numpy()]
     report = pd.DataFrame({
         "record_kind": dups["record_kind"].to_numpy(),
         "record_id": dups["record_id"].to_numpy(),

@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
 import orjson
 import pandas as pd
 import pyarrow as pa
 
-from auditkit.dedupe import DUPLICATE_COLUMNS, find_duplicates
+from auditkit.dedupe import DUPLICATE_COLUMNS, DUPLICATE_INPUT_COLUMNS, find_duplicates
 from auditkit.errors import ParameterError, UnknownFormatError
 from auditkit.filereader import REJECT_COLUMNS, FileOutcome, read_source
 from auditkit.io.sources import SourceFile, expand
@@ -188,47 +189,93 @@ def _assemble(outcomes: list[FileOutcome], registry: Registry[Loader], options: 
               duplicates: str) -> LoadResult:
     tables = [o.table for o in outcomes if o.table is not None and o.table.num_rows]
     frame = table_to_frame(pa.concat_tables(tables)) if tables else empty_records()
-    frame, merged = _finalize(frame, registry, options)
-    kept_key, dup_report = find_duplicates(frame)
+    merged, drop = _finalize(frame, registry, options)
+    alive = np.ones(len(frame), dtype=bool)
+    if drop:
+        alive[frame.index.get_indexer(list(drop))] = False
+    kept_key, dup_report = find_duplicates(frame.loc[alive, list(DUPLICATE_INPUT_COLUMNS)])
     if len(dup_report):
         if duplicates == "merge":
-            extra: dict[str, list[str]] = {}
             for kept, src in zip(dup_report["kept_record_key"], dup_report["duplicate_source"], strict=True):
-                extra.setdefault(kept, []).append(src)
-            _merge_sources(frame, extra)
-            frame = frame[kept_key.isna()]
+                merged.setdefault(kept, []).append(src)
+            alive[frame.index.get_indexer(kept_key.index[kept_key.notna()])] = False
         else:
-            frame["duplicate_of"] = kept_key
+            frame.loc[kept_key.index, "duplicate_of"] = kept_key
     if merged:
         _merge_sources(frame, merged)
+    if not alive.all():  # one pass for every row folded away, whoever folded it
+        frame = keep_rows(frame, alive)
     frame = frame.reset_index(drop=True)
     validate_records(frame)
     rejects = _rejects_frame(outcomes)
-    sources = _sources_frame(outcomes, frame, merged, dup_report, duplicates)
+    sources = _sources_frame(outcomes, frame, merged)
     return LoadResult(frame, rejects, sources, dup_report)
 
 
 def _finalize(frame: pd.DataFrame, registry: Registry[Loader], options: LoadOptions
-              ) -> tuple[pd.DataFrame, dict[str, list[str]]]:
-    """Let each loader present in the load join or merge records; collect what was folded (file:line)."""
+              ) -> tuple[dict[str, list[str]], list[Hashable]]:
+    """Let each loader present in the load join or merge records (cells updated in place).
+
+    Returns the 'file:line' locators folded into each kept row, and the labels of the rows folded away.
+    """
     merged: dict[str, list[str]] = {}
+    drop: list[Hashable] = []
     if frame.empty:
-        return frame, merged
+        return merged, drop
     present = set(frame["source_format"].unique())
     for name, loader in registry.items():
         if name not in present or type(loader).finalize is Loader.finalize:
             continue
-        before = frame
         result = loader.finalize(frame, options)
-        frame = result.frame
         if result.merged:
             folded = [k for keys in result.merged.values() for k in keys]
-            where = before.set_index("record_key").loc[folded, ["source_file", "source_line"]]
-            locs = dict(zip(where.index, where["source_file"].astype(str) + ":"
+            where = frame.loc[frame["record_key"].isin(folded), ["record_key", "source_file", "source_line"]]
+            locs = dict(zip(where["record_key"], where["source_file"].astype(str) + ":"
                             + where["source_line"].astype("string").fillna("?"), strict=True))
             for kept, keys in result.merged.items():
                 merged.setdefault(kept, []).extend(locs[k] for k in keys)
-    return frame, merged
+        _apply_updates(frame, result.updates)
+        drop.extend(result.drop)
+    return merged, drop
+
+
+def _apply_updates(frame: pd.DataFrame, updates: Mapping[Hashable, Mapping[str, object]]) -> None:
+    """Set the changed cells, one vectorised assignment per column (timestamps given in ns, UTC)."""
+    by_column: dict[str, tuple[list[Hashable], list[object]]] = {}
+    for label, change in updates.items():
+        for column, value in change.items():
+            labels, values = by_column.setdefault(column, ([], []))
+            labels.append(label)
+            values.append(None if value is None or (not isinstance(value, str) and pd.isna(value)) else value)
+    for column, (labels, values) in by_column.items():
+        dtype = frame[column].dtype
+        if isinstance(dtype, pd.DatetimeTZDtype):
+            array = pd.array([pd.NaT if v is None else pd.Timestamp(v, tz="UTC") if isinstance(v, (int, np.integer))
+                              else pd.Timestamp(v) for v in values], dtype=dtype)
+        else:
+            array = pd.array(values, dtype=dtype)
+        # The column may be a read-only view of Arrow memory: replace it whole (one column, not the frame).
+        values_col = frame[column].copy()
+        values_col.loc[labels] = pd.Series(array, index=labels)
+        frame[column] = values_col
+
+
+def keep_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``frame[keep]``, without copying text: Arrow-backed columns keep zero-copy slices of the runs of kept
+    rows (folded rows come in long runs: whole batch-input or moderation files), other columns are filtered
+    normally. The index is kept."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], keep.astype(np.int8), [0]])))
+    runs = list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+    columns = {}
+    for name in frame.columns:
+        values = frame[name].array
+        if isinstance(values, pd.arrays.ArrowStringArray) and len(runs) < 10_000:
+            chunked = values._pa_array  # noqa: SLF001 - the documented way to reach the Arrow data
+            pieces = [c for a, b in runs for c in chunked.slice(a, b - a).chunks]
+            columns[name] = pd.arrays.ArrowStringArray(pa.chunked_array(pieces, type=chunked.type))
+        else:
+            columns[name] = values[keep]
+    return pd.DataFrame(columns, index=frame.index[keep], copy=False)
 
 
 def _merge_sources(frame: pd.DataFrame, extra: Mapping[str, list[str]]) -> None:
@@ -249,17 +296,15 @@ def _rejects_frame(outcomes: list[FileOutcome]) -> pd.DataFrame:
     return frame.astype(types)
 
 
-def _sources_frame(outcomes: list[FileOutcome], records: pd.DataFrame, merged: Mapping[str, list[str]],
-                   dup_report: pd.DataFrame, duplicates: str) -> pd.DataFrame:
+def _sources_frame(outcomes: list[FileOutcome], records: pd.DataFrame, merged: Mapping[str, list[str]]
+                   ) -> pd.DataFrame:
+    """One row per file; ``merged`` holds every folded record's locator (joins, snapshots, duplicates)."""
     rows_by_file = records.groupby("source_file", observed=True).size() if len(records) else pd.Series(dtype=int)
     times = (records.groupby("source_file", observed=True)["event_time"].agg(["min", "max"])
              if len(records) else pd.DataFrame(columns=["min", "max"]))
     folded: dict[str, int] = {}
     for locs in merged.values():
         for loc in locs:
-            folded[loc.rsplit(":", 1)[0]] = folded.get(loc.rsplit(":", 1)[0], 0) + 1
-    if duplicates == "merge":
-        for loc in dup_report["duplicate_source"]:
             folded[loc.rsplit(":", 1)[0]] = folded.get(loc.rsplit(":", 1)[0], 0) + 1
     out = []
     for o in outcomes:

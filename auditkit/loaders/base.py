@@ -14,7 +14,7 @@ Adding a format is one new module with one ``Loader`` subclass registered in
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -112,14 +112,22 @@ class Item:
 
 @dataclass
 class FinalizeResult:
-    """What :meth:`Loader.finalize` returns: the rows, and records it folded into other rows.
+    """What :meth:`Loader.finalize` returns: cells to change, rows folded into others, and what was folded.
 
-    ``merged`` maps a kept row's ``record_key`` to the record keys folded into it (batch input lines
-    joined to their outputs, file-list snapshots of the same file, moderation results attached to their
-    request). The framework fills ``merged_sources`` from it.
+    ``updates`` maps a row label of the frame to ``{column: new value}`` (timestamps as integer
+    nanoseconds, UTC); ``drop`` lists the labels of rows folded into other rows; ``merged`` maps a kept
+    row's ``record_key`` to the record keys folded into it (batch input lines joined to their outputs,
+    file-list snapshots of the same file, moderation results attached to their request), from which the
+    framework fills ``merged_sources``.
+
+    The framework applies the updates column by column and all drops (of every loader, and the duplicate
+    rule's) in one final pass, so a finalizer never copies the frame: on tens of millions of rows a copy
+    per loader would cost more than the whole join. Rows dropped by one loader stay in the frame that
+    later loaders see; a finalizer only acts on rows of its own format or on rows it links to by id.
     """
 
-    frame: pd.DataFrame
+    updates: Mapping[Hashable, Mapping[str, Any]] = field(default_factory=dict)
+    drop: Sequence[Hashable] = ()
     merged: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
@@ -197,7 +205,7 @@ class Loader:
         folds rows of its own format, or rows it joins to. Called only when the load has rows of this
         format; the default returns the frame unchanged.
         """
-        return FinalizeResult(frame)
+        return FinalizeResult()
 
     def __repr__(self) -> str:
         return f"<loader {self.name}>"

@@ -177,21 +177,6 @@ def _summary(kept: _Row, listed: list[_Row], note: dict[str, Any]) -> str:
     return orjson.dumps(meta).decode()
 
 
-def _apply(frame: pd.DataFrame, updates: dict[Hashable, dict[str, Any]]) -> pd.DataFrame:
-    frame = frame.copy()
-    for column in dict.fromkeys(c for u in updates.values() for c in u):
-        idxs = [i for i, u in updates.items() if column in u]
-        values = [updates[i][column] for i in idxs]
-        dtype = frame[column].dtype
-        if isinstance(dtype, pd.DatetimeTZDtype):
-            times = pd.to_datetime(pd.array(values, dtype="Int64"), unit="ns", utc=True)
-            series = pd.Series(times, index=idxs)
-        else:
-            series = pd.Series(pd.array(values, dtype=dtype), index=idxs)
-        frame.loc[idxs, column] = series
-    return frame
-
-
 def merge_snapshots(frame: pd.DataFrame, fmt: str) -> FinalizeResult:
     """One row per file id of format ``fmt``; see the module docstring for the rules."""
     mine = frame[frame["source_format"] == fmt]
@@ -230,5 +215,4 @@ def merge_snapshots(frame: pd.DataFrame, fmt: str) -> FinalizeResult:
     unused = [m.idx for m in markers if m.idx not in used_markers]
     if unused:
         log.info("%d empty Files snapshot page(s) showed no deletion and leave no row", len(unused))
-    frame = _apply(frame, updates) if updates else frame
-    return FinalizeResult(frame.drop(index=drop + list(used_markers) + unused), merged)
+    return FinalizeResult(updates=updates, drop=drop + list(used_markers) + unused, merged=merged)

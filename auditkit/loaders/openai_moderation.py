@@ -199,8 +199,11 @@ class OpenAIModerationLoader(Loader):
 
     def finalize(self, frame: pd.DataFrame, options: LoadOptions) -> FinalizeResult:
         """Attach each linked result to the rows of other formats it belongs to (see the module doc)."""
-        lookup = _target_lookup(frame, self.name)
-        mine = frame[frame["source_format"] == self.name]
+        own = frame["source_format"] == self.name
+        lookup = _target_lookup(frame, own)
+        mine = frame.loc[own, ["metadata_json", "record_key", *MOD_COLUMNS]]
+        has_content = frame["has_content"]
+        keys = frame["record_key"]
         attached: dict[Any, list[dict[str, Any]]] = {}
         merged: dict[str, list[str]] = {}
         folded: list[Any] = []
@@ -212,30 +215,33 @@ class OpenAIModerationLoader(Loader):
             part = {c: mine.at[idx, c] for c in MOD_COLUMNS}
             for t in targets:
                 attached.setdefault(t, []).append(part)
-            with_text = [t for t in targets if _known(frame.at[t, "has_content"])
-                         and frame.at[t, "has_content"]]
+            with_text = [t for t in targets if _known(has_content.at[t]) and has_content.at[t]]
             keeper = (with_text or targets)[0]
-            merged.setdefault(str(frame.at[keeper, "record_key"]), []).append(str(key))
+            merged.setdefault(str(keys.at[keeper]), []).append(str(key))
             folded.append(idx)
-        if not folded:
-            return FinalizeResult(frame)
-        frame = frame.copy()
+        updates: dict[Any, dict[str, Any]] = {}
         for t, parts in attached.items():
             existing = {c: frame.at[t, c] for c in MOD_COLUMNS}
             before = [existing] if _known(existing["moderation_flagged"]) else []
             combined = combine_moderation(before + parts)
-            for c, v in combined.items():
-                frame.at[t, c] = pd.NA if v is None else v
-        return FinalizeResult(frame.drop(index=folded), merged)
+            updates[t] = {c: (None if v is None else v) for c, v in combined.items()}
+        return FinalizeResult(updates=updates, drop=folded, merged=merged)
 
 
-def _target_lookup(frame: pd.DataFrame, own: str) -> dict[str, list[Any]]:
-    """Link id -> frame positions of calls of other formats whose request_id or record_id is that id."""
-    calls = frame[(frame["source_format"] != own) & frame["record_kind"].isin(_TARGET_KINDS)]
-    lookup: dict[str, list[Any]] = {}
+def _target_lookup(frame: pd.DataFrame, own: pd.Series) -> dict[str, list[Any]]:
+    """Link id -> labels (in frame order) of calls of other formats whose request_id or record_id is it.
+
+    Built from the two id columns only (no copy of the frame), in one pass per column.
+    """
+    calls = ~own & frame["record_kind"].isin(_TARGET_KINDS)
+    position = pd.Series(range(len(frame)), index=frame.index)
+    pairs = []
     for column in ("request_id", "record_id"):
-        for idx, value in calls[column].dropna().items():
-            positions = lookup.setdefault(str(value), [])
-            if idx not in positions:
-                positions.append(idx)
-    return {k: sorted(v, key=frame.index.get_loc) for k, v in lookup.items()}
+        ids = frame.loc[calls, column].dropna()
+        pairs.append(pd.DataFrame({"id": ids.astype(str).to_numpy(), "label": ids.index,
+                                   "pos": position.loc[ids.index].to_numpy()}))
+    both = pd.concat(pairs, ignore_index=True).drop_duplicates(["id", "label"]).sort_values("pos", kind="stable")
+    lookup: dict[str, list[Any]] = {}
+    for value, label in zip(both["id"], both["label"], strict=True):
+        lookup.setdefault(value, []).append(label)
+    return lookup
