@@ -29,7 +29,7 @@ from auditkit.schema import arrow_schema, empty_records, table_to_frame, validat
 
 log = logging.getLogger("auditkit")
 
-__all__ = ["load_logs", "LoadResult", "SOURCE_COLUMNS", "REJECT_COLUMNS"]
+__all__ = ["load_logs", "LoadResult", "SOURCE_COLUMNS", "REJECT_COLUMNS", "finalize_records", "keep_rows"]
 
 SOURCE_COLUMNS = ("path", "sha256", "bytes", "compression", "encoding", "container", "format", "status",
                   "lines_read", "blank_lines", "records", "rejects", "rows", "merged", "first_event",
@@ -194,15 +194,21 @@ def _assemble(outcomes: list[FileOutcome], registry: Registry[Loader], options: 
     if drop:
         alive[frame.index.get_indexer(list(drop))] = False
     kept_key, dup_report = find_duplicates(frame.loc[alive, list(DUPLICATE_INPUT_COLUMNS)])
+    extra: dict[str, list[str]] = {}
     if len(dup_report):
         if duplicates == "merge":
             for kept, src in zip(dup_report["kept_record_key"], dup_report["duplicate_source"], strict=True):
-                merged.setdefault(kept, []).append(src)
+                extra.setdefault(kept, []).append(src)
             alive[frame.index.get_indexer(kept_key.index[kept_key.notna()])] = False
         else:
             frame.loc[kept_key.index, "duplicate_of"] = kept_key
+    # merged_sources lists the duplicates first, then the records joined in (the Parquet store does the same)
+    if extra:
+        _merge_sources(frame, extra)
     if merged:
         _merge_sources(frame, merged)
+    for kept, locs in extra.items():
+        merged.setdefault(kept, []).extend(locs)
     if not alive.all():  # one pass for every row folded away, whoever folded it
         frame = keep_rows(frame, alive)
     frame = frame.reset_index(drop=True)
@@ -210,6 +216,21 @@ def _assemble(outcomes: list[FileOutcome], registry: Registry[Loader], options: 
     rejects = _rejects_frame(outcomes)
     sources = _sources_frame(outcomes, frame, merged)
     return LoadResult(frame, rejects, sources, dup_report)
+
+
+def finalize_records(frame: pd.DataFrame, registry: Registry[Loader] | None = None,
+                     options: LoadOptions | None = None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """The loaders' cross-record joins over ``frame`` (changed in place), then the folded rows removed.
+
+    Returns the joined frame and, per kept ``record_key``, the ``file:line`` of the records folded into it.
+    For callers that hold the rows of several files outside ``load_logs`` (the Parquet store).
+    """
+    merged, drop = _finalize(frame, registry if registry is not None else LOADERS, options or LoadOptions())
+    if not drop:
+        return frame, merged
+    keep = np.ones(len(frame), dtype=bool)
+    keep[frame.index.get_indexer(list(drop))] = False
+    return keep_rows(frame, keep), merged
 
 
 def _finalize(frame: pd.DataFrame, registry: Registry[Loader], options: LoadOptions

@@ -173,7 +173,7 @@ def _loader_finalize(
     layout: Layout, entries: list[ManifestEntry], spec: Any
 ) -> tuple[pa.Table, pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
     """Rows of finalize formats (+ linked rows of other formats) before and after the loaders' finalize."""
-    from auditkit.load import _finalize
+    from auditkit.load import finalize_records
 
     formats = set(finalize_formats())
     unknown = formats - OWN_ROWS_ONLY - set(CROSS_FORMAT_LINKS)
@@ -203,7 +203,7 @@ def _loader_finalize(
     if before.empty:
         return table, before, before, {}
     frame = before[list(COLUMN_NAMES)].copy()
-    after, merged = _finalize(frame, LOADERS, spec.load_options())
+    after, merged = finalize_records(frame, LOADERS, spec.load_options())
     after = after.join(before[["_seq", "_ord", "_date"]])
     return table, before, after, merged
 
