@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh machine (see README.md):
 #   make demo   creates .venv, installs auditkit, runs the main job on sample_logs/
-#   make test   creates .venv with the test extra, runs the whole test suite
+#   make test   creates .venv with the test, store and train extras, runs the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test,store,train]'
 	touch $(VENV)/.installed $@
 
 venv: $(VENV)/.installed

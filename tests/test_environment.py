@@ -10,7 +10,7 @@ import yaml
 
 ROOT = Path(__file__).parent.parent
 # conda-forge names that differ from the PyPI names
-CONDA_TO_PYPI = {"pyyaml": "pyyaml"}
+CONDA_TO_PYPI = {"pyyaml": "pyyaml", "python-duckdb": "duckdb"}
 
 
 def _split(req: str) -> tuple[str, str]:
@@ -22,7 +22,8 @@ def _split(req: str) -> tuple[str, str]:
 
 def _pyproject() -> dict[str, str]:
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    reqs = list(meta["dependencies"]) + list(meta["optional-dependencies"]["test"])
+    extras = meta["optional-dependencies"]
+    reqs = list(meta["dependencies"]) + [r for name in ("store", "train", "test") for r in extras[name]]
     return dict(_split(r) for r in reqs)
 
 

@@ -267,7 +267,7 @@ def _run_dask(
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
-        raise MissingDependencyError("dask[distributed]", "ingest --engine dask", "dask") from exc
+        raise MissingDependencyError("distributed", "ingest --engine dask", "store") from exc
     if not tasks:
         return
     own = None
