@@ -57,7 +57,16 @@ def add_parser(sub: Any) -> None:
         "--sample", type=int, default=None, metavar="N", help="findings in the exceptions register"
     )
     p.add_argument("--seed", type=int, default=None, metavar="N", help="seed of the exceptions sample")
-    p.add_argument("--review-ledger", default="", metavar="FILE", help="review ledger (CSV or JSON Lines)")
+    p.add_argument(
+        "--review-ledger",
+        default="",
+        metavar="FILE",
+        help="review ledger: the SQLite file of auditkit ledger / the explorer (verified first; a broken "
+        "chain stops the report), or a CSV or JSON Lines file with record_key, category, status. Findings "
+        "it holds as confirmed false positives are left out of the headline figures and the policy "
+        "section and counted separately; the exceptions register shows every reviewed finding with its "
+        "status",
+    )
     p.add_argument(
         "-p",
         "--parameter",
@@ -138,6 +147,11 @@ def terminal_summary(facts: dict[str, Any], top: int = 10) -> str:
     fig = facts.get("figures") or {}
     lines = [f"Records in the period: {fig.get('records', 0)}; classified {fig.get('classified', 0)}, "
              f"flagged {fig.get('flagged', 0)}; rejected input records {fig.get('rejects', 0)}."]
+    if fig.get("false_positives"):
+        lines.append(
+            f"Findings reviewed as false positives (review ledger), left out of these figures: "
+            f"{fig['false_positives']}."
+        )
     by_cat = facts.get("by_category") or []
     if by_cat:
         lines.append("Flagged records by policy category (top %d):" % min(top, len(by_cat)))

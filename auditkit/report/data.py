@@ -27,6 +27,7 @@ from auditkit.report import inputs, metrics
 from auditkit.report.html import Fragment, Markup
 from auditkit.report.params import ReportParams, previous_period, scrub, secret_values, validate
 from auditkit.report.quality import Quality, load_quality
+from auditkit.report.review import load_reviews
 
 log = logging.getLogger("auditkit")
 
@@ -45,7 +46,13 @@ class Comparison:
 
 @dataclass(frozen=True)
 class ReportData:
-    """Everything a report shows, computed once from the parameters."""
+    """Everything a report shows, computed once from the parameters.
+
+    ``findings`` and ``verdicts`` are every finding of the period (the exceptions register shows each with
+    its review status); ``headline_verdicts`` and ``summary`` leave out the findings the review ledger
+    (``reviews``) holds as confirmed false positives, and so do ``figures`` and the policy section, which
+    count those in ``figures.false_positives`` instead.
+    """
 
     params: ReportParams
     policy: Policy
@@ -54,6 +61,7 @@ class ReportData:
     apps: pd.Series
     findings: pd.DataFrame
     verdicts: pd.DataFrame
+    headline_verdicts: pd.DataFrame
     summary: pd.DataFrame
     classifiers: list[tuple[str, str]]
     classified_ran: bool
@@ -67,6 +75,7 @@ class ReportData:
     run_id: str
     generated_at: str
     secrets: list[str] = field(default_factory=list)
+    reviews: pd.DataFrame | None = None
 
     @property
     def lang(self) -> str:
@@ -93,10 +102,11 @@ class ReportData:
         }
 
     def _by_category(self) -> list[list[Any]]:
-        """``[category, records flagged]`` pairs, most first (a list: JSON objects lose their order)."""
-        if self.verdicts.empty:
+        """``[category, records flagged]`` pairs, most first (a list: JSON objects lose their order); confirmed
+        false positives left out, as in the headline."""
+        if self.headline_verdicts.empty:
             return []
-        counts = self.verdicts.groupby("category")["record_key"].nunique()
+        counts = self.headline_verdicts.groupby("category")["record_key"].nunique()
         ranked = sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0]))
         return [[k, v] for k, v in ranked]
 
@@ -175,29 +185,79 @@ def _slim(result: LoadResult) -> LoadResult:
     return dataclasses.replace(result, records=records)
 
 
-def _classified(
-    population: pd.DataFrame, policy: Policy, clfs: list[Any]
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[tuple[str, str]], bool]:
+@dataclass(frozen=True)
+class _Classified:
+    findings: pd.DataFrame  # every finding
+    verdicts: pd.DataFrame  # every verdict (one per record and category)
+    headline_verdicts: pd.DataFrame  # verdicts without confirmed false positives
+    summary: pd.DataFrame  # per record, from the findings without confirmed false positives
+    false_positives: int  # verdicts left out as confirmed false positives
+    used: list[tuple[str, str]]
+    ran: bool
+
+
+def _reviewed(
+    findings: pd.DataFrame,
+    population: pd.DataFrame,
+    reviews: pd.DataFrame | None,
+    used: list[tuple[str, str]],
+    ran: bool,
+) -> _Classified:
+    """Verdicts and summary of ``findings``, with the confirmed false positives of ``reviews`` left out of
+    the headline ones (``auditkit.ledger.without_false_positives``) and counted
+    (``auditkit.ledger.headline_counts``)."""
     from auditkit.classify import record_summary, verdicts
 
+    every = verdicts(findings)
+    if reviews is None or reviews.empty:
+        return _Classified(findings, every, every, record_summary(findings, population), 0, used, ran)
+    from auditkit.ledger import apply_reviews, headline_counts, without_false_positives
+
+    kept = without_false_positives(findings, reviews)
+    counts = headline_counts(apply_reviews(every, reviews))
+    return _Classified(
+        findings,
+        every,
+        without_false_positives(every, reviews).reset_index(drop=True),
+        record_summary(kept, population),
+        counts.false_positives,
+        used,
+        ran,
+    )
+
+
+def _classified(
+    population: pd.DataFrame, policy: Policy, clfs: list[Any], reviews: pd.DataFrame | None = None
+) -> _Classified:
     findings, used, ran = inputs.classify_population(population, policy, clfs)
-    return findings, verdicts(findings), record_summary(findings, population), used, ran
+    return _reviewed(findings, population, reviews, used, ran)
 
 
 def _previous(
-    p: ReportParams, current: LoadResult, policy: Policy, profile: Any, clfs: list[Any]
+    p: ReportParams,
+    current: LoadResult | None,
+    policy: Policy,
+    profile: Any,
+    clfs: list[Any],
+    reviews: pd.DataFrame | None,
 ) -> Comparison | None:
     if not p.previous_logs:
         return None
     paths = inputs.resolve_paths(p.previous_logs)
-    same = list(paths) == inputs.resolve_paths(p.logs)
-    result = current if same else load_logs(paths, timezone=p.timezone)
+    same = current is not None and list(paths) == inputs.resolve_paths(p.logs)
+    result = current if same and current is not None else load_logs(paths, timezone=p.timezone)
     start, end = previous_period(p.start, p.end)
     population = _population(result.records, start, end)
-    _, verdict_frame, summary, _, _ = _classified(population, policy, clfs)
+    c = _classified(population, policy, clfs, reviews)  # decisions carry across periods
     apps = inputs.applications(result.records, profile).reindex(population["record_key"])
     figures = metrics.key_figures(
-        population, summary, verdict_frame, apps, retention_findings=0, rejects=len(result.rejects)
+        population,
+        c.summary,
+        c.headline_verdicts,
+        apps,
+        retention_findings=0,
+        rejects=len(result.rejects),
+        false_positives=c.false_positives,
     )
     return Comparison(start, end, figures, len(result.sources))
 
@@ -248,21 +308,23 @@ def build_report_data(
     secrets = secret_values(p.to_dict())
     policy = load_policy(p.policy_version)
     profile = inputs.load_profile(inputs.resolve_path(p.profile))
+    reviews = load_reviews(inputs.resolve_path(p.review_ledger) if p.review_ledger else None)
     loaded = load_logs(inputs.resolve_paths(p.logs), timezone=p.timezone)
     retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
     population = _population(loaded.records, p.start, p.end)
     apps = inputs.applications(loaded.records, profile).reindex(population["record_key"])
     clfs = inputs.classifiers()
-    previous = _previous(p, loaded, policy, profile, clfs)
+    previous = _previous(p, loaded, policy, profile, clfs, reviews)
     loaded = _slim(loaded)
-    findings, verdict_frame, summary, used, ran = _classified(population, policy, clfs)
+    c = _classified(population, policy, clfs, reviews)
     figures = metrics.key_figures(
         population,
-        summary,
-        verdict_frame,
+        c.summary,
+        c.headline_verdicts,
         apps,
         retention_findings=len(retention),
         rejects=len(loaded.rejects),
+        false_positives=c.false_positives,
     )
     public = p.public()
     generated = p.generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -272,11 +334,12 @@ def build_report_data(
         load=loaded,
         population=population,
         apps=apps,
-        findings=findings,
-        verdicts=verdict_frame,
-        summary=summary,
-        classifiers=used,
-        classified_ran=ran,
+        findings=c.findings,
+        verdicts=c.verdicts,
+        headline_verdicts=c.headline_verdicts,
+        summary=c.summary,
+        classifiers=c.used,
+        classified_ran=c.ran,
         retention=retention,
         retention_ran=retention_ran,
         profile=profile,
@@ -287,4 +350,5 @@ def build_report_data(
         run_id=run_id(public, [s for s in loaded.sources["sha256"].dropna()]),
         generated_at=generated,
         secrets=secrets,
+        reviews=reviews,
     )

@@ -74,6 +74,9 @@ class KeyFigures:
     api_keys: int
     retention_findings: int
     rejects: int
+    #: Findings (record, category) an auditor reviewed as false positives in the review ledger: left out
+    #: of every figure above and counted here instead.
+    false_positives: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,8 +90,13 @@ def key_figures(
     *,
     retention_findings: int,
     rejects: int,
+    false_positives: int = 0,
 ) -> KeyFigures:
-    """Figures of a population (interaction rows of the period) and its classification results."""
+    """Figures of a population (interaction rows of the period) and its classification results.
+
+    ``summary`` and ``verdicts`` are those a report shows in its headline: without the findings reviewed
+    as false positives, whose number is ``false_positives``.
+    """
     s = summary.set_index("record_key").reindex(population["record_key"])
     classified = int(s["classified"].fillna(False).astype(bool).sum())
     flagged = int(s["flagged"].fillna(False).astype(bool).sum())
@@ -107,6 +115,7 @@ def key_figures(
         api_keys=int(population["api_key_id"].nunique()),
         retention_findings=retention_findings,
         rejects=rejects,
+        false_positives=false_positives,
     )
 
 

@@ -15,9 +15,19 @@ import pandas as pd
 
 from auditkit.errors import ConfigError
 
-__all__ = ["STATUSES", "UNREVIEWED", "read_ledger", "review_status", "StatusLookup"]
+__all__ = [
+    "STATUSES",
+    "UNREVIEWED",
+    "FALSE_POSITIVE",
+    "read_ledger",
+    "load_reviews",
+    "false_positive_pairs",
+    "review_status",
+    "StatusLookup",
+]
 
 UNREVIEWED = "unreviewed"
+FALSE_POSITIVE = "false_positive"
 STATUSES = (
     UNREVIEWED,
     "confirmed",
@@ -71,6 +81,60 @@ def _from_review_ledger(findings: pd.DataFrame, path: str | Path) -> pd.Series:
             "is not a CSV or JSON Lines ledger, and auditkit.ledger is not installed to read it",
         ) from None
     return ledger_status(findings, str(path)).fillna(UNREVIEWED).astype("string")
+
+
+def load_reviews(ledger: str | Path | pd.DataFrame | None) -> pd.DataFrame | None:
+    """The latest decision per (``record_key``, ``category``) of a ledger, read once; None without one.
+
+    The frame has the columns of ``auditkit.ledger.DECISION_COLUMNS`` (``review_status`` ...) and ``status``
+    (the same value), so that it serves both :func:`review_status` and the ledger's helpers
+    (``without_false_positives``, ``apply_reviews``). A SQLite ledger is verified first (a broken chain
+    raises ``LedgerIntegrityError``); a CSV or JSON Lines ledger gives the status only.
+    """
+    if ledger is None or (isinstance(ledger, str) and not ledger):
+        return None
+    if isinstance(ledger, pd.DataFrame):
+        table = ledger
+    elif Path(ledger).suffix.lower() in _TABLE_SUFFIXES:
+        table = read_ledger(ledger)
+    else:
+        try:
+            from auditkit.ledger import decisions
+        except ImportError:
+            raise ConfigError(
+                str(ledger),
+                "(file)",
+                "is not a CSV or JSON Lines ledger, and auditkit.ledger is not installed to read it",
+            ) from None
+        table = decisions(str(ledger))
+    status = table["review_status"] if "review_status" in table else table["status"]
+    out = pd.DataFrame(
+        {
+            "record_key": table["record_key"].astype("string").to_numpy(),
+            "category": table["category"].astype("string").to_numpy(),
+            "review_status": status.astype("string").to_numpy(),
+        }
+    )
+    for c in ("review_reason", "reviewed_by", "review_note"):
+        out[c] = (
+            table[c].astype("string").to_numpy() if c in table else pd.array([None] * len(out), "string")
+        )
+    out["reviewed_at"] = (
+        pd.to_datetime(table["reviewed_at"], utc=True).to_numpy()
+        if "reviewed_at" in table
+        else pd.Series(pd.NaT, index=out.index, dtype="datetime64[ns, UTC]")
+    )
+    out["reviewed_at"] = pd.to_datetime(out["reviewed_at"], utc=True)
+    out["status"] = out["review_status"]
+    return out
+
+
+def false_positive_pairs(reviews: pd.DataFrame | None) -> pd.DataFrame:
+    """(``record_key``, ``category``) of every finding whose latest review is a confirmed false positive."""
+    if reviews is None or reviews.empty:
+        return pd.DataFrame({"record_key": pd.Series(dtype="string"), "category": pd.Series(dtype="string")})
+    fp = reviews[(reviews["review_status"] == FALSE_POSITIVE).fillna(False).to_numpy()]
+    return fp[["record_key", "category"]].reset_index(drop=True)
 
 
 def review_status(findings: pd.DataFrame, ledger: str | Path | pd.DataFrame | None = None) -> pd.Series:

@@ -13,6 +13,7 @@ from auditkit.classify.base import coerce_findings
 from auditkit.report import inputs, metrics, sections
 from auditkit.report.data import build_report_data
 from auditkit.report.inputs import RETENTION_COLUMNS
+from auditkit.report.review import load_reviews
 
 from .conftest import SAMPLE
 
@@ -97,6 +98,7 @@ def data():
         d,
         findings=f,
         verdicts=verdicts(f),
+        headline_verdicts=verdicts(f),
         summary=record_summary(f, d.population),
         classified_ran=True,
         classifiers=[("rules", "test-1")],
@@ -136,8 +138,65 @@ def test_exceptions_register_redacts_and_shows_review_status(data, tmp_path):
     )
     path = tmp_path / "ledger.csv"
     ledger.to_csv(path, index=False)
-    confirmed = dataclasses.replace(data, params=dataclasses.replace(data.params, review_ledger=str(path)))
+    confirmed = dataclasses.replace(
+        data,
+        params=dataclasses.replace(data.params, review_ledger=str(path)),
+        reviews=load_reviews(str(path)),
+    )
     assert "confirmed" in sections.exceptions_register(confirmed).html
+
+
+def _with_false_positive(data, tmp_path):
+    """``data`` as ``build_report_data`` gives it with a CSV ledger holding the malware finding as a false
+    positive (the hate findings confirmed)."""
+    from auditkit.report.data import _reviewed
+
+    status = ["false_positive" if c == "malware" else "confirmed" for c in data.verdicts["category"]]
+    path = tmp_path / "ledger.csv"
+    pd.DataFrame(
+        {"record_key": data.verdicts["record_key"], "category": data.verdicts["category"], "status": status}
+    ).to_csv(path, index=False)
+    reviews = load_reviews(str(path))
+    c = _reviewed(data.findings, data.population, reviews, data.classifiers, True)
+    figures = metrics.key_figures(
+        data.population,
+        c.summary,
+        c.headline_verdicts,
+        data.apps,
+        retention_findings=2,
+        rejects=1,
+        false_positives=c.false_positives,
+    )
+    return dataclasses.replace(
+        data,
+        params=dataclasses.replace(data.params, review_ledger=str(path)),
+        reviews=reviews,
+        verdicts=c.verdicts,
+        headline_verdicts=c.headline_verdicts,
+        summary=c.summary,
+        figures=figures,
+    )
+
+
+def test_a_false_positive_in_a_csv_ledger_leaves_the_headline(data, tmp_path):
+    reviewed = _with_false_positive(data, tmp_path)
+    f, before = reviewed.figures, data.figures
+    assert (f.false_positives, before.false_positives) == (1, 0)
+    assert f.flagged == before.flagged - 1 and f.categories == before.categories - 1
+    assert set(reviewed.headline_verdicts["category"]) == {"hate"}
+    assert dict(reviewed.facts()["by_category"]) == {"hate": 2}
+    assert reviewed.facts()["figures"]["false_positives"] == 1
+    policy = sections.policy_findings(reviewed).html
+    from auditkit.report.html import anchor_id
+
+    anchor = f'id="{anchor_id("policy", "malware")}"'
+    assert anchor not in policy and anchor in sections.policy_findings(data).html
+    register = sections.exceptions_register(reviewed).html
+    assert "false positive" in register and "confirmed" in register
+    assert "1 findings reviewed as false positives are left out" in sections.cover(reviewed).html
+    zh = dataclasses.replace(reviewed, params=dataclasses.replace(reviewed.params, lang="zh"))
+    assert "1 项经复核确认为误报的审计发现未计入" in sections.cover(zh).html
+    assert "经复核为误报的审计发现（未计入）" in sections.executive_summary(zh).html
 
 
 def test_not_redacted_when_asked(data):

@@ -77,6 +77,22 @@ def _versions(data: ReportData) -> str:
     return "; ".join(parts)
 
 
+def _false_positives(data: ReportData) -> tuple[str, Any]:
+    """The findings the review ledger holds as confirmed false positives, left out of every figure."""
+    lang = data.lang
+    if data.reviews is None:
+        return t("cover.false_positives", lang), t("cover.false_positives_no_ledger", lang)
+    n = data.figures.false_positives
+    return (
+        t("cover.false_positives", lang),
+        el(
+            "span",
+            t("cover.false_positives_value", lang, n=number(n)),
+            id="false-positives",
+        ),
+    )
+
+
 def cover(data: ReportData) -> Fragment:
     """Title, period, population, provenance (inputs with sha256, versions, parameters, run id)."""
     lang, p = data.lang, data.params
@@ -99,6 +115,7 @@ def cover(data: ReportData) -> Fragment:
                 t("cover.generated_at", lang),
                 el("time", data.generated_at, datetime=data.generated_at, id="generated-at"),
             ),
+            _false_positives(data),
             (t("cover.run_id", lang), el("code", data.run_id)),
             (t("cover.versions", lang), _versions(data)),
             (t("cover.policy", lang), data.policy.title(lang)),
@@ -145,6 +162,7 @@ _FIGURES = (
     ("api_keys", False),
     ("retention_findings", False),
     ("rejects", False),
+    ("false_positives", False),
 )
 
 
@@ -214,6 +232,8 @@ def _headlines(data: ReportData) -> Markup:
         )
     else:
         items.append(t("summary.headline_no_retention", lang))
+    if f.false_positives:
+        items.append(t("summary.headline_false_positives", lang, n=number(f.false_positives)))
     if f.rejects:
         items.append(t("summary.headline_rejects", lang, n=number(f.rejects)))
     if data.previous is None:

@@ -27,12 +27,29 @@ __all__ = ["exceptions_register", "draw_sample", "register_rows"]
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
-def draw_sample(verdicts: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
-    """``n`` verdicts drawn without replacement with ``seed`` (all when fewer), from a stable order; the
-    draw is sorted by severity, then record."""
+#: At most this many reviewed findings are added to the register beside the random draw.
+MAX_REVIEWED = 1_000
+
+
+def draw_sample(
+    verdicts: pd.DataFrame, n: int, seed: int, reviews: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """``n`` verdicts drawn without replacement with ``seed`` (all when fewer), from a stable order, plus
+    every verdict the review ledger ``reviews`` has a decision on (up to :data:`MAX_REVIEWED`; an auditor
+    sees each reviewed exception, false positives included, with its status); sorted by severity, then
+    record."""
     ordered = verdicts.sort_values(["record_key", "category"], kind="stable").reset_index(drop=True)
     if len(ordered) > n:
         picks = np.sort(np.random.default_rng(seed).choice(len(ordered), size=n, replace=False))
+        if reviews is not None and len(reviews):
+            keys = pd.MultiIndex.from_arrays(
+                [ordered["record_key"].astype(object), ordered["category"].astype(object)]
+            )
+            reviewed = pd.MultiIndex.from_arrays(
+                [reviews["record_key"].astype(object), reviews["category"].astype(object)]
+            )
+            extra = np.flatnonzero(keys.isin(reviewed))[:MAX_REVIEWED]
+            picks = np.union1d(picks, extra)
         ordered = ordered.iloc[picks]
     rank = ordered["severity"].map(_RANK).fillna(len(SEVERITIES))
     return (
@@ -56,7 +73,7 @@ def register_rows(data: ReportData, sample: pd.DataFrame) -> pd.DataFrame:
     recs = data.population.set_index("record_key")
     spans = _spans(data.findings)
     rows = []
-    statuses = review_status(sample, data.params.review_ledger or None)
+    statuses = review_status(sample, data.reviews)
     for v, status in zip(sample.itertuples(index=False), statuses, strict=True):
         r = recs.loc[v.record_key]
         key = (v.record_key, v.category)
@@ -143,10 +160,17 @@ def exceptions_register(data: ReportData) -> Fragment:
         return data.fragment(
             "exceptions", section("exceptions", lang, el("p", t("exceptions.none", lang), class_="empty"))
         )
-    sample = draw_sample(data.verdicts, p.exceptions_sample, p.exceptions_seed)
+    sample = draw_sample(data.verdicts, p.exceptions_sample, p.exceptions_seed, data.reviews)
     rows = _layout(register_rows(data, sample))
     note = sampled_note(
-        lang, len(sample), len(data.verdicts), t("exceptions.how", lang, seed=p.exceptions_seed)
+        lang,
+        len(sample),
+        len(data.verdicts),
+        t(
+            "exceptions.how_reviewed" if data.reviews is not None and len(data.reviews) else "exceptions.how",
+            lang,
+            seed=p.exceptions_seed,
+        ),
     )
     cols = [
         ("ref", t("exceptions.col_ref", lang)),

@@ -15,7 +15,8 @@ __all__ = ["policy_findings"]
 
 def _condition(data: ReportData, category: str, records: int, share: float) -> str:
     lang = data.lang
-    keys = data.verdicts.loc[data.verdicts["category"] == category, "record_key"]
+    v = data.headline_verdicts
+    keys = v.loc[v["category"] == category, "record_key"]
     apps = data.apps.reindex(keys).value_counts().head(3)
     app_text = ", ".join(f"{a} ({n:,})" for a, n in sorted(apps.items(), key=lambda kv: (-kv[1], kv[0])))
     times = data.population.set_index("record_key")["event_time"].reindex(keys)
@@ -59,13 +60,14 @@ def _blocks(data: ReportData, counts: pd.DataFrame) -> Markup:
 
 def policy_findings(data: ReportData) -> Fragment:
     """Findings by category (the policy's labels), a category-by-application heatmap, and each category
-    written as criterion, condition, cause, effect and recommendation."""
+    written as criterion, condition, cause, effect and recommendation; findings reviewed as confirmed false
+    positives are left out of every count (``data.headline_verdicts``)."""
     lang = data.lang
     if not data.classified_ran:
         return data.fragment(
             "policy", section("policy", lang, el("p", t("policy.not_classified", lang), class_="empty"))
         )
-    counts = metrics.category_counts(data.verdicts, data.figures.classified, data.policy, lang)
+    counts = metrics.category_counts(data.headline_verdicts, data.figures.classified, data.policy, lang)
     if counts.empty:
         return data.fragment(
             "policy", section("policy", lang, el("p", t("policy.none", lang), class_="empty"))
@@ -77,7 +79,7 @@ def policy_findings(data: ReportData) -> Fragment:
         xlabel=t("chart.flagged_records", lang),
         caption=t("policy.chart_caption", lang),
     )
-    matrix = metrics.category_by_application(data.verdicts, data.apps, data.policy, lang)
+    matrix = metrics.category_by_application(data.headline_verdicts, data.apps, data.policy, lang)
     heat = charts.heatmap(
         matrix,
         title=t("policy.heatmap_title", lang),
