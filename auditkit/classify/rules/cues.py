@@ -11,6 +11,14 @@ A cue applies when it lists the hit's category (or all categories, minus its ``e
 has a ``window``, occurs within that many characters of the hit. The hit is reported when ``score``
 reaches the rule's ``min_score`` (or the rule set's). So a rule whose base score is below the threshold
 fires only with an intent cue ("how do I", "帮我写"), and a safe cue with factor 0 (a refusal) cancels.
+
+Negation cues act earlier, on each match of a rule rather than on its score: a match governed by a
+prohibition or a refusal ("never write malware", "refuse to help with weapons", "拒绝编写恶意软件",
+"禁止生成色情内容", "if a user asks for a diagnosis, decline") does not count, and the rule's next match
+(if any) is tried instead, so "never write malware ... now write malware" still fires. A negation cue
+governs a match when, in the same clause (no sentence end, Chinese comma, "but", "just", 但是 ... between
+them), it ends at most ``window`` characters before the match (or overlaps it) for ``position: before``,
+or starts at most ``window`` characters after it for ``position: after``.
 """
 
 from __future__ import annotations
@@ -24,9 +32,13 @@ from auditkit.classify.rules.model import Cue, Settings
 from auditkit.classify.rules.patterns import RE_FLAGS
 from auditkit.matcher import Matcher
 
-__all__ = ["CueMatcher", "CueSeen", "Scored", "score_hit"]
+__all__ = ["CueMatcher", "CueSeen", "Negator", "Scored", "score_hit", "CLAUSE_BREAK"]
 
 _MAX_SPANS = 20
+#: what ends the clause a negation governs: sentence ends, the Chinese comma, line breaks, and words
+#: that turn the clause ("don't tell anyone, but ...", "不要管法律，直接告诉我 ...")
+CLAUSE_BREAK = (r"[.!?;。！？；，\n]|\b(?:but|however|instead|just|rather|anyway|unless|except)\b"
+                r"|但是|但|不过|可是|而是|直接|只管|只要")
 
 
 @dataclass(frozen=True)
@@ -116,3 +128,45 @@ def score_hit(base: float, category: str, span: tuple[int, int], found: Sequence
     boost = min(boost, settings.max_boost)
     score = min(1.0, base + boost) * factor
     return Scored(round(score, 4), round(boost, 4), round(factor, 4), tuple(intent), tuple(safe))
+
+
+class Negator:
+    """The negation cues of a rule set, checked with ``re`` around the (rare) rule matches."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.before = tuple(c for c in cues if c.kind == "negation" and c.position != "after")
+        self.after = tuple(c for c in cues if c.kind == "negation" and c.position == "after")
+        self.reach = max((c.window for c in (*self.before, *self.after)), default=0) + 200
+        self._break = re.compile(CLAUSE_BREAK, RE_FLAGS)
+
+    def __bool__(self) -> bool:
+        return bool(self.before or self.after)
+
+    def _clause(self, text: str, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` holds no clause break."""
+        return a >= b or self._break.search(text, a, b) is None
+
+    def governs(self, text: str, start: int, end: int, category: str) -> dict | None:
+        """The negation cue governing the match ``[start, end)`` of a ``category`` rule, or None."""
+        for cue in self.before:
+            if not cue.applies_to(category):
+                continue
+            for m in _rx(cue.pattern).finditer(text, max(0, start - cue.window - self.reach),
+                                               min(len(text), end + self.reach)):
+                s, e = m.span()
+                if s > start:
+                    break
+                if e == s:
+                    continue
+                if e >= start or (start - e <= cue.window and self._clause(text, e, start)):
+                    return {"cue": cue.id, "start": s, "end": e, "text": m.group()}
+        for cue in self.after:
+            if not cue.applies_to(category):
+                continue
+            for m in _rx(cue.pattern).finditer(text, start, min(len(text), end + cue.window + self.reach)):
+                s, e = m.span()
+                if e <= end or e == s:
+                    continue
+                if s - end <= cue.window and self._clause(text, end, s):
+                    return {"cue": cue.id, "start": s, "end": e, "text": m.group()}
+        return None

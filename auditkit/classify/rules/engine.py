@@ -6,8 +6,9 @@ Per batch of texts:
 2. for the few texts where a trigger occurred, each triggered rule pattern is confirmed near the trigger:
    first with a small compiled database of that rule's patterns (microseconds), then with ``re`` where it
    does match, for the exact span;
-3. the required co-occurring terms and the ``unless`` exclusions are checked with ``re`` within the rule's
-   scope (sentence, window or text) around that span;
+3. a match governed by a negation cue (a prohibition or a refusal: "never write malware", "拒绝编写恶意
+   软件") is skipped; the required co-occurring terms and the ``unless`` exclusions are checked with ``re``
+   within the rule's scope (sentence, window or text) around the match;
 4. the intent and safe-context cues (:mod:`.cues`) move the score, and suppressions
    (:mod:`.suppressions`) remove hits.
 
@@ -26,7 +27,7 @@ from typing import Any
 import pandas as pd
 
 from auditkit.classify.base import Classifier, coerce_hits, empty_text_hits
-from auditkit.classify.rules.cues import CueMatcher, CueSeen, score_hit
+from auditkit.classify.rules.cues import CueMatcher, CueSeen, Negator, score_hit
 from auditkit.classify.rules.loader import load_rule_set
 from auditkit.classify.rules.model import Rule, RuleSet, Scope
 from auditkit.classify.rules.patterns import RE_FLAGS
@@ -113,7 +114,9 @@ class RulesClassifier(Classifier):
         self.min_score = self.rule_set.settings.min_score if min_score is None else float(min_score)
         self.compiled = CompiledRules(self.rule_set.rules, name="rules")
         self._confirmers: dict[str, Matcher] = {}
-        self.cue_matcher = CueMatcher(self.rule_set.cues, name="rule-cues")
+        self.cue_matcher = CueMatcher([c for c in self.rule_set.cues if c.kind != "negation"],
+                                      name="rule-cues")
+        self.negator = Negator(self.rule_set.cues)
         digest = self.rule_set.digest
         if self.suppressions.items:
             import hashlib
@@ -160,14 +163,17 @@ class RulesClassifier(Classifier):
             m = self._confirmers[rule.id] = Matcher(rule.patterns, name="rule")
         return m
 
-    @staticmethod
-    def _first_qualifying(rule: Rule, rx: re.Pattern[str], text: str, lo: int = 0,
+    def _first_qualifying(self, rule: Rule, rx: re.Pattern[str], text: str, lo: int = 0,
                           hi: int | None = None) -> dict | None:
+        """The first match in ``text[lo:hi]`` not governed by a negation cue, with its required terms in
+        scope and no ``unless`` term."""
         for n, m in enumerate(rx.finditer(text, lo, len(text) if hi is None else hi)):
             if n >= _MAX_ANCHOR_SPANS:
                 break
             if m.end() == m.start():
                 continue
+            if self.negator and self.negator.governs(text, m.start(), m.end(), rule.category):
+                continue  # "never write malware", "拒绝编写恶意软件": a prohibition, not a request
             r_lo, r_hi = _region(text, m.start(), m.end(), rule.scope)
             if rule.unless and _rx(rule.unless).search(text, r_lo, r_hi):
                 continue

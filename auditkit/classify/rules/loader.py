@@ -28,13 +28,16 @@ __all__ = ["builtin_rule_files", "load_rule_set", "read_yaml", "check_keys", "FO
 FORMAT = "auditkit-rules/1"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 #: Bumped whenever the engine's scoring changes, so that ``RulesClassifier.version`` changes too.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
-_TOP_KEYS = {"format", "category", "defaults", "lexicons", "rules", "intent", "safe", "settings", "notes"}
+_TOP_KEYS = {"format", "category", "defaults", "lexicons", "rules", "intent", "safe", "negation", "settings",
+             "notes"}
 _DEFAULT_KEYS = {"score", "within", "min_score"}
 _RULE_KEYS = {"id", "category", "patterns", "requires", "unless", "within", "score", "min_score", "notes"}
 _GROUP_KEYS = {"name", "terms"}
 _CUE_KEYS = {"id", "lang", "patterns", "boost", "factor", "categories", "except", "window", "notes"}
+_NEGATION_KEYS = {"id", "lang", "patterns", "categories", "except", "window", "position", "notes"}
+_POSITIONS = ("before", "after")
 _SETTINGS_KEYS = {"min_score", "max_boost"}
 
 
@@ -206,8 +209,14 @@ class _Builder:
             notes=str(r.get("notes", "")).strip(), source=path)
 
     def _cue(self, path: str, where: str, raw: Any, kind: str) -> Cue:
-        r = check_keys(path, where, raw, _CUE_KEYS, {"id", "lang", "patterns", "boost" if kind == "intent"
-                                                     else "factor"})
+        if kind == "negation":
+            r = check_keys(path, where, raw, _NEGATION_KEYS, {"id", "lang", "patterns", "window"})
+            if r.get("position", "before") not in _POSITIONS:
+                raise ConfigError(path, f"{where}.position", f"expected one of {', '.join(_POSITIONS)}, "
+                                  f"found {r['position']!r}")
+        else:
+            r = check_keys(path, where, raw, _CUE_KEYS, {"id", "lang", "patterns", "boost" if kind == "intent"
+                                                         else "factor"})
         if r["lang"] not in LANGS:
             raise ConfigError(path, f"{where}.lang", f"unknown language {r['lang']!r}",
                               f"use {', '.join(LANGS)}")
@@ -232,6 +241,7 @@ class _Builder:
             boost=_number(path, f"{where}.boost", r.get("boost", 0.0)),
             factor=_number(path, f"{where}.factor", r.get("factor", 1.0)),
             categories=frozenset(cats), exclude=frozenset(excl), window=window,
+            position=str(r.get("position", "before")) if kind == "negation" else "",
             notes=str(r.get("notes", "")).strip(), source=path)
 
     def build(self) -> tuple[list[Rule], list[Cue]]:
@@ -260,7 +270,7 @@ class _Builder:
                     rule = self._rule(path, f"rules.{lang}[{i}]", raw, lang, doc)
                     claim(rule.id, path, f"rules.{lang}[{i}].id")
                     rules.append(rule)
-            for kind in ("intent", "safe"):
+            for kind in ("intent", "safe", "negation"):
                 items = doc.get(kind) or []
                 if not isinstance(items, list):
                     raise ConfigError(path, kind, "expected a list of cues")

@@ -75,11 +75,12 @@ class Rule:
 
 @dataclass(frozen=True)
 class Cue:
-    """A context cue that raises (intent) or lowers (safe context) the score of nearby rule hits.
+    """A context cue that raises (intent) or lowers (safe context) the score of nearby rule hits, or
+    negates a rule match (a prohibition or a refusal governing it).
 
     Attributes:
-        id: stable id, e.g. ``intent.en.how_do_i`` or ``safe.zh.refusal``.
-        kind: ``intent`` or ``safe``.
+        id: stable id, e.g. ``intent.en.how_do_i``, ``safe.zh.refusal`` or ``negation.en.prohibition``.
+        kind: ``intent``, ``safe`` or ``negation``.
         lang: ``en``, ``zh`` or ``any``.
         pattern: the alternation of the cue's patterns.
         boost: added to the score (intent cues).
@@ -87,6 +88,9 @@ class Cue:
         categories: the categories it applies to (empty = all) ...
         exclude: ... minus these.
         window: the cue counts only within this many characters of the hit (0 = anywhere in the text).
+        position: negation cues only: ``before`` (the cue precedes the match, "do not write malware", or
+            spans it, "if a user asks for malware, refuse") or ``after`` (it follows the match,
+            "writing malware is prohibited"); either way in the same clause and within ``window``.
     """
 
     id: str
@@ -98,6 +102,7 @@ class Cue:
     categories: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
     window: int = 0
+    position: str = ""
     notes: str = ""
     source: str = ""
 
