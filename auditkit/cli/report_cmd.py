@@ -1,4 +1,5 @@
-"""``auditkit report --logs PATH... --period P --out DIR``: the periodic audit report, ready for cron.
+"""``auditkit report {--logs PATH... | --store DIR} --period P --out DIR``: the periodic audit report, ready
+for cron.
 
 Writes ``DIR/audit_report.html``, ``DIR/audit_report.ipynb`` and ``DIR/manifest.json`` (atomically) and
 refreshes ``index.html`` in DIR's parent folder. Exit codes: 0 done; 1 done with data-quality warnings;
@@ -24,8 +25,13 @@ def add_parser(sub: Any) -> None:
         description="Run the audit-report notebook on the logs of a period and write DIR/audit_report.html, "
         "DIR/audit_report.ipynb and DIR/manifest.json; refresh the reports index in DIR's parent folder.",
     )
-    p.add_argument(
-        "--logs", nargs="+", required=True, metavar="PATH", help="log files, folders or glob patterns"
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--logs", nargs="+", metavar="PATH", help="log files, folders or glob patterns")
+    source.add_argument(
+        "--store",
+        metavar="DIR",
+        help="a Parquet audit store written by 'auditkit ingest PATH... --store DIR', read instead of logs: "
+        "only the period's day partitions and the columns the report needs are read",
     )
     p.add_argument(
         "--period",
@@ -107,7 +113,8 @@ def parameters_from_args(args: argparse.Namespace, today: dt.date) -> dict[str, 
     as_of = args.as_of or today
     start, end = parse_period(args.period, as_of)
     params: dict[str, Any] = {
-        "logs": list(args.logs),
+        "logs": list(args.logs or []),
+        "store": getattr(args, "store", None) or "",
         "period_start": start.isoformat(),
         "period_end": end.isoformat(),
         "as_of": as_of.isoformat(),
@@ -145,8 +152,10 @@ def _finish(args: argparse.Namespace, code: int, status: str, error: str | None)
 def terminal_summary(facts: dict[str, Any], top: int = 10) -> str:
     """A few lines for the terminal (and cron's mail): headline figures, top categories, retention reasons."""
     fig = facts.get("figures") or {}
-    lines = [f"Records in the period: {fig.get('records', 0)}; classified {fig.get('classified', 0)}, "
-             f"flagged {fig.get('flagged', 0)}; rejected input records {fig.get('rejects', 0)}."]
+    lines = [
+        f"Records in the period: {fig.get('records', 0)}; classified {fig.get('classified', 0)}, "
+        f"flagged {fig.get('flagged', 0)}; rejected input records {fig.get('rejects', 0)}."
+    ]
     if fig.get("false_positives"):
         lines.append(
             f"Findings reviewed as false positives (review ledger), left out of these figures: "
@@ -154,7 +163,7 @@ def terminal_summary(facts: dict[str, Any], top: int = 10) -> str:
         )
     by_cat = facts.get("by_category") or []
     if by_cat:
-        lines.append("Flagged records by policy category (top %d):" % min(top, len(by_cat)))
+        lines.append(f"Flagged records by policy category (top {min(top, len(by_cat))}):")
         lines += [f"  {cat:32s} {n:6d}" for cat, n in by_cat[:top]]
     by_reason = facts.get("retention_by_reason") or {}
     if by_reason:

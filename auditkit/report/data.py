@@ -5,6 +5,10 @@ Its keyword arguments are exactly the notebook's parameters (:data:`auditkit.rep
 checks that the two agree). The population of the report is the interaction rows (calls) whose
 ``event_time`` falls in the period (UTC days); the retention audit looks at everything loaded, as of
 ``as_of``, because retained data is whatever is still held, whenever it was created.
+
+With ``store`` (a Parquet audit store written by ``auditkit ingest``) the same data is read from the store
+instead of the logs, by period and by column, with the population-wide figures computed in DuckDB
+(:mod:`auditkit.report.fromstore`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from auditkit.report import inputs, metrics
 from auditkit.report.html import Fragment, Markup
 from auditkit.report.params import ReportParams, previous_period, scrub, secret_values, validate
 from auditkit.report.quality import Quality, load_quality
-from auditkit.report.review import load_reviews
+from auditkit.report.review import false_positive_pairs, load_reviews
 
 log = logging.getLogger("auditkit")
 
@@ -76,10 +80,36 @@ class ReportData:
     generated_at: str
     secrets: list[str] = field(default_factory=list)
     reviews: pd.DataFrame | None = None
+    #: The audit store read instead of logs (``auditkit.store.Store``), or None.
+    store: Any = None
 
     @property
     def lang(self) -> str:
         return self.params.lang
+
+    def false_positive_pairs(self) -> pd.DataFrame:
+        """(``record_key``, ``category``) of the findings the ledger holds as confirmed false positives."""
+        return false_positive_pairs(self.reviews)
+
+    def daily_volume(self) -> pd.DataFrame:
+        """Calls, classified and flagged calls per day of the period (``metrics.daily_volume``); over a
+        store, computed in DuckDB (``auditkit.store.aggregates``)."""
+        p = self.params
+        if self.store is not None:
+            from auditkit.store import aggregates
+
+            return aggregates.daily_volume(self.store, (p.start, p.end), self.false_positive_pairs())
+        return metrics.daily_volume(self.population, self.summary, p.start, p.end)
+
+    def top_by(self, column: str, n: int = 10) -> pd.DataFrame:
+        """The ``n`` most frequent values of ``column`` with calls and flagged calls (``metrics.top_by``);
+        over a store, computed in DuckDB."""
+        if self.store is not None:
+            from auditkit.store import aggregates
+
+            p = self.params
+            return aggregates.top_by(self.store, (p.start, p.end), column, n, self.false_positive_pairs())
+        return metrics.top_by(self.population, self.summary, column, n)
 
     def fragment(self, name: str, markup: Markup, facts: dict[str, Any] | None = None) -> Fragment:
         """A section's HTML with every secret value removed, sanitised (see :class:`Fragment`)."""
@@ -102,8 +132,8 @@ class ReportData:
         }
 
     def _by_category(self) -> list[list[Any]]:
-        """``[category, records flagged]`` pairs, most first (a list: JSON objects lose their order); confirmed
-        false positives left out, as in the headline."""
+        """``[category, records flagged]`` pairs, most first (a list: JSON objects lose their order);
+        confirmed false positives left out, as in the headline."""
         if self.headline_verdicts.empty:
             return []
         counts = self.headline_verdicts.groupby("category")["record_key"].nunique()
@@ -202,15 +232,23 @@ def _reviewed(
     reviews: pd.DataFrame | None,
     used: list[tuple[str, str]],
     ran: bool,
+    classified: pd.Series | None = None,
 ) -> _Classified:
     """Verdicts and summary of ``findings``, with the confirmed false positives of ``reviews`` left out of
     the headline ones (``auditkit.ledger.without_false_positives``) and counted
-    (``auditkit.ledger.headline_counts``)."""
+    (``auditkit.ledger.headline_counts``). ``classified`` (per population row) replaces what the summary
+    infers from the texts, for a population read from a store without them."""
     from auditkit.classify import record_summary, verdicts
+
+    def summary(f: pd.DataFrame) -> pd.DataFrame:
+        out = record_summary(f, population)
+        if classified is not None:
+            out["classified"] = pd.array(classified.to_numpy(dtype=bool), dtype="boolean")
+        return out
 
     every = verdicts(findings)
     if reviews is None or reviews.empty:
-        return _Classified(findings, every, every, record_summary(findings, population), 0, used, ran)
+        return _Classified(findings, every, every, summary(findings), 0, used, ran)
     from auditkit.ledger import apply_reviews, headline_counts, without_false_positives
 
     kept = without_false_positives(findings, reviews)
@@ -219,7 +257,7 @@ def _reviewed(
         findings,
         every,
         without_false_positives(every, reviews).reset_index(drop=True),
-        record_summary(kept, population),
+        summary(kept),
         counts.false_positives,
         used,
         ran,
@@ -265,6 +303,7 @@ def _previous(
 def build_report_data(
     *,
     logs: list[str] | tuple[str, ...] = ("sample_logs",),
+    store: str = "",
     period_start: str = "2025-09-01",
     period_end: str = "2025-09-30",
     as_of: str = "2025-10-15",
@@ -289,6 +328,7 @@ def build_report_data(
     p = validate(
         {
             "logs": list(logs),
+            "store": store,
             "period_start": period_start,
             "period_end": period_end,
             "as_of": as_of,
@@ -309,23 +349,46 @@ def build_report_data(
     policy = load_policy(p.policy_version)
     profile = inputs.load_profile(inputs.resolve_path(p.profile))
     reviews = load_reviews(inputs.resolve_path(p.review_ledger) if p.review_ledger else None)
-    loaded = load_logs(inputs.resolve_paths(p.logs), timezone=p.timezone)
-    retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
-    population = _population(loaded.records, p.start, p.end)
-    apps = inputs.applications(loaded.records, profile).reindex(population["record_key"])
-    clfs = inputs.classifiers()
-    previous = _previous(p, loaded, policy, profile, clfs, reviews)
-    loaded = _slim(loaded)
-    c = _classified(population, policy, clfs, reviews)
-    figures = metrics.key_figures(
-        population,
-        c.summary,
-        c.headline_verdicts,
-        apps,
-        retention_findings=len(retention),
-        rejects=len(loaded.rejects),
-        false_positives=c.false_positives,
-    )
+    store = None
+    if p.store:
+        from auditkit.report.fromstore import read_store
+        from auditkit.store import aggregates
+
+        got = read_store(p.store, p.start, p.end, p.as_of_date, policy, profile)
+        store, loaded, population, apps = got.store, got.load, got.population, got.apps
+        retention, retention_ran = got.retention, got.retention_ran
+        c = _reviewed(
+            got.findings, population, reviews, got.classifiers, bool(got.classifiers), got.classified
+        )
+        figures = aggregates.key_figures(
+            store,
+            (p.start, p.end),
+            retention_findings=len(retention),
+            rejects=len(loaded.rejects),
+            exclude=false_positive_pairs(reviews),
+            applications_count=int(apps.nunique()),
+        )
+        previous = (
+            _previous(p, None, policy, profile, inputs.classifiers(), reviews) if p.previous_logs else None
+        )
+    else:
+        loaded = load_logs(inputs.resolve_paths(p.logs), timezone=p.timezone)
+        retention, retention_ran = inputs.run_retention(loaded.records, p.as_of_date, profile)
+        population = _population(loaded.records, p.start, p.end)
+        apps = inputs.applications(loaded.records, profile).reindex(population["record_key"])
+        clfs = inputs.classifiers()
+        previous = _previous(p, loaded, policy, profile, clfs, reviews)
+        loaded = _slim(loaded)
+        c = _classified(population, policy, clfs, reviews)
+        figures = metrics.key_figures(
+            population,
+            c.summary,
+            c.headline_verdicts,
+            apps,
+            retention_findings=len(retention),
+            rejects=len(loaded.rejects),
+            false_positives=c.false_positives,
+        )
     public = p.public()
     generated = p.generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     return ReportData(
@@ -351,4 +414,5 @@ def build_report_data(
         generated_at=generated,
         secrets=secrets,
         reviews=reviews,
+        store=store,
     )

@@ -56,6 +56,7 @@ class Spec:
 
 SPECS: tuple[Spec, ...] = (
     Spec("logs", list, ["sample_logs"], "log files, folders or glob patterns of the audited period"),
+    Spec("store", str, "", "Parquet audit store (auditkit ingest) read instead of logs; '' for none"),
     Spec("period_start", str, "2025-09-01", "first day of the audited period, YYYY-MM-DD (UTC)"),
     Spec("period_end", str, "2025-09-30", "last day of the audited period, YYYY-MM-DD (inclusive)"),
     Spec("as_of", str, "2025-10-15", "reference date of the audit: ages of retained data count to it"),
@@ -82,6 +83,7 @@ class ReportParams:
     """Validated report parameters (see :data:`SPECS` for their meaning)."""
 
     logs: tuple[str, ...]
+    store: str
     period_start: str
     period_end: str
     as_of: str
@@ -230,8 +232,8 @@ def _check_values(p: ReportParams) -> None:
         )
     if p.lang not in LANGS:
         raise ParameterError("lang", p.lang, "'en' or 'zh'")
-    if not p.logs:
-        raise ParameterError("logs", [], "at least one log file, folder or glob pattern")
+    if not p.logs and not p.store:
+        raise ParameterError("logs", [], "at least one log file, folder or glob pattern (or a store)")
     if not 0 <= p.exceptions_sample <= 10_000:
         raise ParameterError("exceptions_sample", p.exceptions_sample, "a number from 0 to 10000")
     if p.exceptions_seed < 0:
@@ -286,6 +288,8 @@ def validate(values: Mapping[str, Any] | None = None, **kwargs: Any) -> ReportPa
         else (tuple(s.default) if s.type is list else s.default)
         for s in SPECS
     }
+    if merged["store"]:
+        merged["logs"] = ()  # a store replaces the logs (the notebook's default logs would be misleading)
     params = ReportParams(**merged)
     _check_values(params)
     return params

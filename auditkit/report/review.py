@@ -116,9 +116,7 @@ def load_reviews(ledger: str | Path | pd.DataFrame | None) -> pd.DataFrame | Non
         }
     )
     for c in ("review_reason", "reviewed_by", "review_note"):
-        out[c] = (
-            table[c].astype("string").to_numpy() if c in table else pd.array([None] * len(out), "string")
-        )
+        out[c] = table[c].astype("string").to_numpy() if c in table else pd.array([None] * len(out), "string")
     out["reviewed_at"] = (
         pd.to_datetime(table["reviewed_at"], utc=True).to_numpy()
         if "reviewed_at" in table

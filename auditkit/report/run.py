@@ -127,7 +127,8 @@ def _sha256(path: Path) -> str:
 
 
 def _inputs(p: ReportParams) -> list[dict[str, Any]]:
-    """Every input file (logs, previous logs, profile, ledger) with its size and sha256 (missing: raises)."""
+    """Every input file (logs or the files of the store, previous logs, profile, ledger) with its size and
+    sha256 (missing: raises)."""
     from auditkit.io.sources import expand
 
     paths: list[str] = []
@@ -135,7 +136,8 @@ def _inputs(p: ReportParams) -> list[dict[str, Any]]:
         if group:
             paths += sorted({s.disk_path for s in expand(resolve_paths(group))})
     paths += [resolve_path(x) for x in (p.profile, p.review_ledger) if x]
-    out, seen = [], set()
+    out: list[dict[str, Any]] = _store_inputs(p.store) if p.store else []
+    seen: set[str] = set()
     for path in paths:
         if path in seen:
             continue
@@ -146,6 +148,19 @@ def _inputs(p: ReportParams) -> list[dict[str, Any]]:
 
             raise InputFileError(path, "does not exist")
         out.append({"path": path, "bytes": pp.stat().st_size, "sha256": _sha256(pp)})
+    return out
+
+
+def _store_inputs(path: str) -> list[dict[str, Any]]:
+    """The files a store holds, as its manifest records them (path, size and sha256 when ingested), and
+    the store's ``store.json``. Raises ``StoreError`` when ``path`` is not a store."""
+    from auditkit.store import open_store
+
+    store = open_store(resolve_path(path))
+    meta = store.layout.meta
+    out = [{"path": str(meta), "bytes": meta.stat().st_size, "sha256": _sha256(meta), "store": path}]
+    for e in store.entries:
+        out.append({"path": e.path, "bytes": e.source.get("bytes"), "sha256": e.sha256, "store": path})
     return out
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "top_by",
     "category_counts",
     "applications",
+    "application_of",
     "population_keys",
     "connect",
 ]
@@ -75,8 +76,13 @@ def _union(raw: list[str], overlay: list[str], where: str) -> str:
 
 
 @contextmanager
-def connect(store: Store, period: Period) -> Iterator[Any]:
-    """A DuckDB connection with two views over ``period``: ``records`` (with ``_day``) and ``findings``."""
+def connect(store: Store, period: Period, exclude: pd.DataFrame | None = None) -> Iterator[Any]:
+    """A DuckDB connection with views over ``period``: ``records`` (with ``_day``), ``findings``,
+    ``population`` and ``pop_findings`` (the findings of the population).
+
+    ``exclude`` (columns ``record_key``, ``category``) names findings to leave out of ``pop_findings``: the
+    confirmed false positives of a review ledger, which a report leaves out of its headline figures.
+    """
     duckdb = require_duckdb()
     dates = store._dates(period)
     con = duckdb.connect()
@@ -103,10 +109,19 @@ def connect(store: Store, period: Period) -> Iterator[Any]:
                 con.execute(f"CREATE VIEW {table} AS SELECT *, ''::VARCHAR AS _day FROM {table}_empty")
         kinds = ", ".join(f"'{k}'" for k in _interaction_kinds())
         con.execute(f"CREATE VIEW population AS SELECT * FROM records WHERE record_kind IN ({kinds})")
-        con.execute(
-            "CREATE VIEW pop_findings AS SELECT f.* FROM findings f SEMI JOIN population p "
-            "ON f.record_key = p.record_key"
-        )
+        pop_findings = "SELECT f.* FROM findings f SEMI JOIN population p ON f.record_key = p.record_key"
+        if exclude is not None and len(exclude):
+            pairs = pa.table(
+                {
+                    "record_key": pa.array(exclude["record_key"].astype(str).tolist(), pa.string()),
+                    "category": pa.array(exclude["category"].astype(str).tolist(), pa.string()),
+                }
+            )
+            con.register("excluded_findings", pairs)
+            pop_findings += (
+                " ANTI JOIN excluded_findings x ON f.record_key = x.record_key AND f.category = x.category"
+            )
+        con.execute(f"CREATE VIEW pop_findings AS {pop_findings}")
         yield con
     finally:
         con.close()
@@ -136,6 +151,28 @@ def applications(store: Store, period: Period, profile: Any, batch_rows: int = 2
     return seen
 
 
+def application_of(store: Store, period: Period, profile: Any, batch_rows: int = 200_000) -> pd.Series:
+    """The application of every row of the population (``report.inputs.applications``: index
+    ``record_key``), matched chunk by chunk over the profile's columns; only the names are kept."""
+    from auditkit.report.inputs import applications as apps_of
+    from auditkit.store.annotate import frame_of
+
+    kinds = pa.array(list(_interaction_kinds()), pa.large_string())
+    parts = [
+        apps_of(frame_of(t), profile)
+        for t in store.scan(
+            "records",
+            period,
+            list(_PROFILE_COLUMNS),
+            pc.field("record_kind").isin(kinds),
+            batch_rows=batch_rows,
+        )
+    ]
+    if not parts:
+        return pd.Series([], index=pd.Index([], dtype=object), dtype="string")
+    return pd.concat(parts)
+
+
 def key_figures(
     store: Store,
     period: Period,
@@ -143,13 +180,20 @@ def key_figures(
     profile: Any = None,
     retention_findings: int = 0,
     rejects: int | None = None,
+    exclude: pd.DataFrame | None = None,
+    applications_count: int | None = None,
 ) -> Any:
-    """:class:`auditkit.report.metrics.KeyFigures` of the period (``rejects`` default: all of the store)."""
+    """:class:`auditkit.report.metrics.KeyFigures` of the period (``rejects`` default: all of the store).
+
+    ``exclude``: findings (``record_key``, ``category``) left out, as :func:`connect`; their number among
+    the population's findings is ``false_positives``. ``applications_count``: the number of applications
+    when the caller has it already (else the profile is matched over the period).
+    """
     from auditkit.policy import SEVERITIES
     from auditkit.report.metrics import KeyFigures
 
     ranks = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(SEVERITIES))
-    with connect(store, period) as con:
+    with connect(store, period, exclude) as con:
         pop = _df(
             con,
             "SELECT count(*) AS records, count(*) FILTER (WHERE _classified) AS classified, "
@@ -161,6 +205,17 @@ def key_figures(
             f"SELECT record_key, min(CASE severity {ranks} ELSE {len(SEVERITIES)} END) AS r "
             "FROM pop_findings GROUP BY record_key",
         )
+        false_positives = 0
+        if exclude is not None and len(exclude):
+            false_positives = int(
+                _df(
+                    con,
+                    "SELECT count(*) AS n FROM (SELECT DISTINCT f.record_key, f.category FROM findings f "
+                    "SEMI JOIN population p ON f.record_key = p.record_key "
+                    "SEMI JOIN excluded_findings x "
+                    "ON f.record_key = x.record_key AND f.category = x.category)",
+                ).iloc[0]["n"]
+            )
     r = pop.iloc[0]
     classified, flagged = int(r["classified"]), len(worst)
     worst_sev = worst["r"].map(dict(enumerate(SEVERITIES)))
@@ -174,20 +229,25 @@ def key_figures(
         critical=int((worst_sev == "critical").sum()),
         high=int((worst_sev == "high").sum()),
         categories=int(f.iloc[0]["categories"]),
-        applications=len(applications(store, period, profile)),
+        applications=(
+            applications_count
+            if applications_count is not None
+            else len(applications(store, period, profile))
+        ),
         users=int(r["users"]),
         api_keys=int(r["api_keys"]),
         retention_findings=retention_findings,
         rejects=n_rejects,
+        false_positives=false_positives,
     )
 
 
-def daily_volume(store: Store, period: Period) -> pd.DataFrame:
+def daily_volume(store: Store, period: Period, exclude: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per day of the period: ``date``, ``requests``, ``classified``, ``flagged``, ``flagged_rate``."""
     bounds = parse_period(period)
     if bounds is None:
         raise ValueError("daily_volume needs a period")
-    with connect(store, period) as con:
+    with connect(store, period, exclude) as con:
         g = _df(
             con,
             "WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
@@ -203,7 +263,9 @@ def daily_volume(store: Store, period: Period) -> pd.DataFrame:
     return g
 
 
-def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFrame:
+def top_by(
+    store: Store, period: Period, column: str, n: int = 10, exclude: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``n`` most frequent values of ``column`` (population): ``value``, ``requests``, ``flagged``."""
     from auditkit.schema import COLUMN_NAMES
 
@@ -211,7 +273,7 @@ def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFra
         from auditkit.errors import ParameterError
 
         raise ParameterError("column", column, "a canonical column name")
-    with connect(store, period) as con:
+    with connect(store, period, exclude) as con:
         g = _df(
             con,
             f"WITH fl AS (SELECT DISTINCT record_key FROM pop_findings) "
@@ -227,10 +289,15 @@ def top_by(store: Store, period: Period, column: str, n: int = 10) -> pd.DataFra
 
 
 def category_counts(
-    store: Store, period: Period, policy: Any, lang: str, classified: int | None = None
+    store: Store,
+    period: Period,
+    policy: Any,
+    lang: str,
+    classified: int | None = None,
+    exclude: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per flagged category: ``category``, ``label``, ``severity``, ``records``, ``share``, ``classifiers``"""
-    with connect(store, period) as con:
+    with connect(store, period, exclude) as con:
         g = _df(
             con,
             "SELECT category, count(DISTINCT record_key) AS records, "

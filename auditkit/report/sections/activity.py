@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditkit.report import charts, metrics
+from auditkit.report import charts
 from auditkit.report.data import ReportData
 from auditkit.report.html import Fragment, Markup, el, table
 from auditkit.report.i18n import number, t
@@ -16,7 +16,7 @@ MAX_MODELS = 20
 
 def _top(data: ReportData, column: str, key: str) -> Markup:
     lang = data.lang
-    top = metrics.top_by(data.population, data.summary, column, TOP_N)
+    top = data.top_by(column, TOP_N)
     if top.empty:
         return el("p", t("activity.no_values", lang, what=t(f"activity.{key}", lang)), class_="empty")
     labels = [display_id(v, data.params.redact) for v in top["value"]]
@@ -46,7 +46,7 @@ def _top(data: ReportData, column: str, key: str) -> Markup:
 
 def _models(data: ReportData) -> Markup:
     lang = data.lang
-    top = metrics.top_by(data.population, data.summary, "model", MAX_MODELS)
+    top = data.top_by("model", MAX_MODELS)
     total = int(data.population["model"].nunique())
     if top.empty:
         return el("p", t("activity.no_values", lang, what=t("activity.models", lang)), class_="empty")
@@ -67,8 +67,8 @@ def _models(data: ReportData) -> Markup:
 
 def activity(data: ReportData) -> Fragment:
     """Daily requests with the share flagged, and the top users and API keys by requests."""
-    lang, p = data.lang, data.params
-    daily = metrics.daily_volume(data.population, data.summary, p.start, p.end)
+    lang = data.lang
+    daily = data.daily_volume()
     volume = charts.daily_volume(
         daily,
         title=t("activity.daily_title", lang),
