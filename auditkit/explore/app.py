@@ -8,6 +8,8 @@ page (or any front end without widgets) shows in its place.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import logging
 import os
 from pathlib import Path
@@ -72,16 +74,41 @@ def _paths(logs: Any) -> list[str]:
     return [resolve_path(os.fspath(p)) for p in _as_list(logs)]
 
 
-def _load(logs: Any, store: Any, timezone: str) -> tuple[pd.DataFrame, pd.DataFrame | None, Any]:
-    """Records (and stored findings, and the store) from ``logs`` or ``store``."""
+def _period(period: Any, as_of: Any) -> tuple[dt.date, dt.date] | None:
+    """``period`` as (first day, last day), or None for everything."""
+    if not period:
+        return None
+    if isinstance(period, tuple):
+        return period
+    from auditkit.report.params import parse_period
+
+    ref = pd.Timestamp(as_of).date() if as_of else dt.datetime.now(dt.UTC).date()
+    return parse_period(str(period), ref)
+
+
+def _load(logs: Any, store: Any, timezone: str, period: tuple[dt.date, dt.date] | None
+          ) -> tuple[pd.DataFrame, pd.DataFrame | None, Any]:
+    """Records (and stored findings, and the store) from ``logs`` or ``store``, of ``period`` only.
+
+    A store reads only the day partitions of the period; logs are loaded and then cut to it.
+    """
     if store:
         from auditkit.store import open_store
 
         opened = open_store(resolve_path(os.fspath(store)))
-        return opened.records(), opened.findings(), opened
+        return opened.records(period=period), opened.findings(period=period), opened
     from auditkit.load import load_logs
 
-    return load_logs(_paths(logs), timezone=timezone).records, None, None
+    records = load_logs(_paths(logs), timezone=timezone).records
+    return _cut(records, period), None, None
+
+
+def _cut(records: pd.DataFrame, period: tuple[dt.date, dt.date] | None) -> pd.DataFrame:
+    if period is None:
+        return records
+    from auditkit.report.metrics import in_period
+
+    return records[in_period(records, *period).to_numpy()].reset_index(drop=True)
 
 
 def _classify(records: pd.DataFrame) -> pd.DataFrame:
@@ -92,11 +119,12 @@ def _classify(records: pd.DataFrame) -> pd.DataFrame:
     return classify(texts) if len(texts) else empty_findings()
 
 
-def _retention(records: pd.DataFrame, as_of: Any, profile: Any, store: Any) -> pd.DataFrame | None:
+def _retention(records: pd.DataFrame, as_of: Any, profile: Any, store: Any,
+               period: tuple[dt.date, dt.date] | None = None) -> pd.DataFrame | None:
     if not as_of:
         return None
     if store is not None:
-        return store.audit_retention(as_of=as_of, profile=profile)
+        return store.audit_retention(as_of=as_of, profile=profile, period=period)
     from auditkit.retention import audit_retention
 
     return audit_retention(records, as_of=as_of, profile=profile)
@@ -171,6 +199,7 @@ def explore(
     timezone: str = "UTC",
     reveal_reason: str | None = None,
     retention: pd.DataFrame | None = None,
+    period: Any = None,
 ) -> Explorer:
     """Build the interactive explorer over loaded (or stored) logs and their findings.
 
@@ -190,6 +219,9 @@ def explore(
         timezone: zone of timestamps written without one (``load_logs``).
         reveal_reason: why the original text is shown when ``redact`` is off.
         retention: retention findings already computed (instead of ``as_of``).
+        period: only the records of this period (``YYYY-MM``, ``YYYY-Www``, ``last-month``, ``last-week``
+            relative to ``as_of``, ``YYYY-MM-DD``, ``START..END``, or a (first day, last day) tuple); a store
+            reads only that period's day partitions. Default: everything.
 
     Raises:
         ParameterError for bad arguments; ``LedgerIntegrityError`` when the ledger does not verify (its
@@ -200,9 +232,14 @@ def explore(
     if records is None and not logs and not store:
         raise ParameterError("logs", logs, "records, log paths (logs=...) or a store (store=...)")
     opened = None
+    days = _period(period, as_of)
     if records is None:
-        records, stored_findings, opened = _load(logs, store, timezone)
+        records, stored_findings, opened = _load(logs, store, timezone, days)
         findings = findings if findings is not None else stored_findings
+    else:
+        records = _cut(records, days)
+    if days is not None and findings is not None:
+        findings = findings[findings["record_key"].isin(records["record_key"])].reset_index(drop=True)
     if findings is None:
         findings = _classify(records)
     prof = None
@@ -213,7 +250,7 @@ def explore(
             resolve_path(os.fspath(profile)) if isinstance(profile, (str, os.PathLike)) else profile
         )
     if retention is None:
-        retention = _retention(records, as_of, prof, opened)
+        retention = _retention(records, as_of, prof, opened, days)
     book = open_ledger(ledger_location(os.fspath(ledger), logs or store), create=True) if ledger else None
     index = build_index(
         records,

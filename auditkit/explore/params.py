@@ -27,6 +27,7 @@ NAMES = (
     "profile",
     "timezone",
     "reveal_reason",
+    "period",
 )
 _IPYTHON = {"In", "Out", "get_ipython", "exit", "quit", "open"}
 _SECRETISH = ("key", "token", "secret", "password")

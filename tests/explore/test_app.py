@@ -133,3 +133,45 @@ def test_explorer_from_a_parquet_store_uses_its_stored_findings(tmp_path, monkey
     monkeypatch.setattr(app_mod, "_classify", lambda records: pytest.fail("the store's findings are used"))
     app = explore(store=tmp_path / "store", as_of="2025-10-15")
     assert app.index.n == 1 and "malware" in app.index.f_category.names
+
+
+def _two_month_file(path: Path) -> None:
+    """One call on 2025-08-20 and one on 2025-09-01 (both asking for malware)."""
+    _proxy_file(path)
+    first = json.loads(path.read_text(encoding="utf-8"))
+    other = json.loads(json.dumps(first))
+    other.update(logged_at="2025-08-20T08:00:00.000Z", proxy_request_id="px-2")
+    other["response"].update(id="chatcmpl-2", created=1755676800)
+    path.write_text(json.dumps(first) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+
+
+def test_explorer_period_reads_only_that_period_of_a_store(tmp_path, monkeypatch):
+    store_mod = pytest.importorskip("auditkit.store")
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    _two_month_file(logs / "a.jsonl")
+    store_mod.ingest([str(logs)], str(tmp_path / "store"))
+    from auditkit.store.read import Store
+
+    asked: list = []
+    real = Store.records
+
+    def spy(self, period=None, *args, **kwargs):
+        asked.append(period)
+        return real(self, period, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "records", spy)
+    whole = explore(store=tmp_path / "store")
+    sept = explore(store=tmp_path / "store", period="2025-09", as_of="2025-10-15")
+    assert whole.index.n == 2 and sept.index.n == 1
+    assert asked[0] is None and tuple(str(d) for d in asked[-1]) == ("2025-09-01", "2025-09-30")
+
+
+def test_explorer_period_cuts_logs_and_their_findings(tmp_path):
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    _two_month_file(logs / "a.jsonl")
+    aug = explore(logs=[str(logs)], period="2025-08-01..2025-08-31")
+    assert aug.index.n == 1
+    with pytest.raises(ParameterError, match="period"):
+        explore(logs=[str(logs)], period="September")
