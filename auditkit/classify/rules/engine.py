@@ -172,8 +172,6 @@ class RulesClassifier(Classifier):
                 break
             if m.end() == m.start():
                 continue
-            if self.negator and self.negator.governs(text, m.start(), m.end(), rule.category):
-                continue  # "never write malware", "拒绝编写恶意软件": a prohibition, not a request
             r_lo, r_hi = _region(text, m.start(), m.end(), rule.scope)
             if rule.unless and _rx(rule.unless).search(text, r_lo, r_hi):
                 continue
@@ -184,6 +182,8 @@ class RulesClassifier(Classifier):
                     break
                 found.append({"group": g.name, "start": t.start(), "end": t.end(), "text": t.group()})
             else:
+                if self.negator and self.negator.governs(text, m.start(), m.end(), rule.category):
+                    continue  # "never write malware", "拒绝编写恶意软件": a prohibition, not a request
                 return {"start": m.start(), "end": m.end(), "matched": m.group(), "requires": found}
         return None
 
