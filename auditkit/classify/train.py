@@ -7,9 +7,11 @@ fits one L2-regularised logistic regression per category (one-vs-rest, sklearn's
 
 Honest dev figures: k-fold cross-validation inside dev, folds by *group* (template siblings and
 translations share a fold). Each fold's model is pruned and quantised exactly like the shipped one, and its
-out-of-fold scores are used (1) to fit a Platt calibration per category, (2) to choose each category's
-threshold (best F1 on its labelled rows, subject to a false-positive budget on benign rows) and (3) for
-the figures in the card. The shipped model is then trained on all rows.
+out-of-fold scores are used (1) to fit a Platt calibration per category, (2) to choose the thresholds
+jointly (each category starts at its best F-beta; while the union of categories flags more than
+``union_fpr_target`` of the benign rows of an FPR source, the category that loses least per false positive
+removed gives way: :func:`allocate_thresholds`) and (3) for the figures in the card (public dev rows only).
+The shipped model is then trained on all rows.
 
 Deterministic: fixed seed, fixed row order, single-threaded BLAS, fixed zip timestamps; rerunning gives a
 byte-identical artefact (``tests/classify/test_train.py`` checks it). Needs the ``train`` extra
@@ -33,7 +35,14 @@ from typing import Any
 import numpy as np
 
 from auditkit.classify.model import artefact
-from auditkit.classify.model.dataset import Row, fold_of, group_keys, label_weights, read_rows
+from auditkit.classify.model.dataset import (
+    AUTHORED_SOURCE,
+    Row,
+    fold_of,
+    group_keys,
+    label_weights,
+    read_rows,
+)
 from auditkit.classify.model.features import KINDS, SPEC_VERSION, occurrences
 from auditkit.classify.model.scoring import sigmoid
 from auditkit.errors import MissingDependencyError
@@ -56,20 +65,30 @@ class TrainConfig:
     kinds: tuple[str, ...] = ("w1", "w2", "l4", "c1", "c2")
     C: float = 4.0
     folds: int = 5
-    max_per_category: int = 6_000
-    max_df: float = 0.02
+    max_per_category: int = 50_000
+    max_df: float = 1.0
     max_categories_per_feature: int = 4
     pos_weight_power: float = 0.5
-    #: per-category false-positive budget: the largest share of benign rows of any one FPR source
-    #: (:data:`FPR_SOURCES`) a category alone may flag; categories not listed get ``benign_fpr_budget``
-    benign_fpr_budget: float = 0.005
-    fpr_budgets: tuple[tuple[str, float], ...] = (("hate", 0.03), ("harassment", 0.01), ("violence", 0.01),
-                                                  ("illegal_activity", 0.01))
-    #: the union of all categories must stay under this on every FPR source (budgets shrink until it does)
+    #: loss weight of benign rows (every category is a negative for them)
+    benign_weight: float = 1.0
+    #: the union of all categories must flag at most this share of the benign rows of every FPR source
+    #: (:data:`FPR_SOURCES`); thresholds are allocated jointly under it (:func:`allocate_thresholds`)
     union_fpr_target: float = 0.045
+    #: and at most this share of the team's own benign rows (everyday traffic, hard negatives)
+    everyday_fpr_target: float = 0.02
+    #: thresholds start at each category's best F-beta (recall weighted beta times precision)
+    fbeta: float = 2.0
+    category_weight: float = 1.0
+    #: weight of the binary any-violation F1 on openai_moderation in the allocation
+    binary_weight: float = 3.0
+    threshold_steps: int = 200
     min_threshold: float = 0.2
+    #: the lowest threshold of a category with fewer than 20 public dev positives
+    min_threshold_authored: float = 0.5
     quantise_levels: int = 127
-    model_version: str = "1"
+    #: quantised weights smaller than this (in absolute value) are dropped: fewer weights per occurrence
+    min_quantised: int = 4
+    model_version: str = "2"
     categories: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -156,7 +175,7 @@ def _sparsify(active: np.ndarray, W: np.ndarray, b: np.ndarray, cfg: TrainConfig
     scales = np.abs(np.where(keep, W, 0.0)).max(axis=0) / cfg.quantise_levels
     scales[scales == 0] = 1.0
     q = np.clip(np.round(W / scales), -cfg.quantise_levels, cfg.quantise_levels)
-    keep &= q != 0
+    keep &= np.abs(q) >= max(cfg.min_quantised, 1)
     feats = np.flatnonzero(keep.any(axis=1))
     r, c = np.nonzero(keep[feats])  # row-major: feature by feature, categories ascending
     indptr = np.zeros(len(feats) + 1, dtype=np.int64)
@@ -195,29 +214,6 @@ def _platt(raw: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]
     return float(a), float(b)
 
 
-def _threshold(p: np.ndarray, y: np.ndarray, benign_p: Sequence[np.ndarray], budget: float,
-               cfg: TrainConfig) -> float:
-    """Best-F1 threshold among those whose false-positive rate, averaged over the benign sets, is in budget.
-
-    (The average over sets, each weighted equally, rather than the worst set: one false positive in a
-    125-row set is 0.8%, more than most per-category budgets.)
-    """
-    cands = np.unique(np.round(np.concatenate([p[y == 1], [cfg.min_threshold, 0.5, 0.99]]), 4))
-    cands = cands[cands >= cfg.min_threshold]
-    sets = [np.sort(b) for b in benign_p if len(b)]
-    fpr = np.mean([1.0 - np.searchsorted(b, cands, side="left") / len(b) for b in sets], axis=0) \
-        if sets else np.zeros(len(cands))
-    pos = np.sort(p[y == 1])
-    allp = np.sort(p)
-    tp = len(pos) - np.searchsorted(pos, cands, side="left")
-    npred = len(allp) - np.searchsorted(allp, cands, side="left")
-    f1 = np.where(tp > 0, 2.0 * tp / np.maximum(npred + len(pos), 1), 0.0)
-    f1 = np.where(fpr <= budget, f1, -1.0)
-    if f1.max() < 0:
-        return 0.99
-    return float(cands[int(np.argmax(f1))])  # the lowest threshold among equal bests
-
-
 # -- the whole run ----------------------------------------------------------------------------------------------
 def _data_hashes(rows: Sequence[Row]) -> dict[str, Any]:
     by: dict[str, Any] = defaultdict(hashlib.sha256)
@@ -239,14 +235,21 @@ def _card_floats(x: Any) -> Any:
     return x
 
 
+def fit_weights(rows: Sequence[Row], M: np.ndarray, cfg: TrainConfig) -> np.ndarray:
+    """Loss weights for fitting: benign (``[]``) rows count ``benign_weight`` times (hard negatives)."""
+    benign = np.array([not r.categories for r in rows])
+    return M * np.where(benign, cfg.benign_weight, 1.0)[:, None]
+
+
 def crossval(rows: Sequence[Row], X: Any, cfg: TrainConfig) -> dict[str, np.ndarray]:
     """Out-of-fold raw scores, labels, weights and folds."""
     Y, M = label_weights(rows, cfg.categories)
     folds = fold_of(group_keys(rows), cfg.folds, cfg.seed)
     oof = np.zeros(Y.shape, dtype=np.float64)
+    Mf = fit_weights(rows, M, cfg)
     for f in range(cfg.folds):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        oof[te] = _raw(X[te], _fit(X[tr], Y[tr], M[tr], cfg))
+        oof[te] = _raw(X[te], _fit(X[tr], Y[tr], Mf[tr], cfg))
         log.info("fold %d/%d done", f + 1, cfg.folds)
     return {"raw": oof, "Y": Y, "M": M, "folds": folds}
 
@@ -254,14 +257,13 @@ def crossval(rows: Sequence[Row], X: Any, cfg: TrainConfig) -> dict[str, np.ndar
 def calibrate(rows: Sequence[Row], cv: dict[str, np.ndarray], cfg: TrainConfig) -> dict[str, np.ndarray]:
     """Platt parameters, calibrated out-of-fold probabilities and thresholds per category.
 
-    Thresholds: best F1 per category within its false-positive budget on each FPR source; if the union of
-    all categories then flags more than ``union_fpr_target`` of some FPR source, the budget of the category
-    with the most false positives there shrinks by 20% and its threshold is chosen again, until it fits.
+    Thresholds are chosen jointly (:func:`allocate_thresholds`): each category starts at its best
+    F-beta threshold; while the union of all categories flags more than ``union_fpr_target`` of the benign
+    rows of some FPR source, the category that loses the least (its F-beta and the binary any-violation F1
+    on ``openai_moderation``) per false positive removed there raises its threshold one step. The shared
+    false-positive budget is thus spent where it buys the most recall.
     """
     raw, Y, M = cv["raw"], cv["Y"], cv["M"]
-    src = np.array([r.source for r in rows])
-    benign = np.array([not r.categories for r in rows])
-    fpr_sets = [np.flatnonzero(benign & (src == s)) for s in FPR_SOURCES]
     C = len(cfg.categories)
     a, b = np.ones(C), np.zeros(C)
     prob = np.zeros_like(raw)
@@ -270,28 +272,99 @@ def calibrate(rows: Sequence[Row], cv: dict[str, np.ndarray], cfg: TrainConfig) 
         if Y[lab, j].sum():
             a[j], b[j] = _platt(raw[lab, j], Y[lab, j].astype(np.float64), M[lab, j])
         prob[:, j] = sigmoid(a[j] * raw[:, j] + b[j])
-    budgets = dict(cfg.fpr_budgets)
-    scale = np.ones(C)
-    thr = np.full(C, 0.99)
-    todo = range(C)
-    for _ in range(300):
-        for j in todo:
-            lab = M[:, j] > 0
-            budget = budgets.get(cfg.categories[j], cfg.benign_fpr_budget) * scale[j]
-            thr[j] = _threshold(prob[lab, j], Y[lab, j], [prob[ix, j] for ix in fpr_sets], budget, cfg)
-        unions = [(prob[ix] >= thr).any(axis=1).mean() if len(ix) else 0.0 for ix in fpr_sets]
-        worst = int(np.argmax(unions))
-        if unions[worst] <= cfg.union_fpr_target:
-            break
-        fps = (prob[fpr_sets[worst]] >= thr).sum(axis=0)
-        todo = [int(np.argmax(fps))]  # the category with the most false positives there gives way
-        scale[todo] *= 0.8
+    thr = allocate_thresholds(rows, prob, Y, M, cfg)
     return {"platt_a": a, "platt_b": b, "thresholds": thr, "prob": prob}
 
 
-def dev_figures(rows: Sequence[Row], prob: np.ndarray, thr: np.ndarray, cfg: TrainConfig) -> dict[str, Any]:
-    """Cross-validated dev figures: per category P/R/F1, benign FPR per source, binary F1, EN/ZH recall."""
+def allocate_thresholds(rows: Sequence[Row], prob: np.ndarray, Y: np.ndarray, M: np.ndarray,
+                        cfg: TrainConfig) -> np.ndarray:
+    """Per-category thresholds under one shared false-positive budget (see :func:`calibrate`)."""
+    n, C = prob.shape
+    src = np.array([r.source for r in rows])
+    benign = np.array([not r.categories for r in rows])
+    fpr_sets = [np.flatnonzero(benign & (src == s)) for s in FPR_SOURCES]
+    targets = [cfg.union_fpr_target] * len(fpr_sets)
+    # the team's everyday and hard-negative rows stand for ordinary traffic: a tighter budget there
+    fpr_sets.append(np.flatnonzero(benign & (src == AUTHORED_SOURCE)))
+    targets.append(cfg.everyday_fpr_target)
+    keep = [i for i, ix in enumerate(fpr_sets) if len(ix)]
+    fpr_sets, target = [fpr_sets[i] for i in keep], np.array([targets[i] for i in keep])
+    mod = np.flatnonzero((src == "openai_moderation") & np.array([r.origin == "eval" for r in rows]))
+    ymod = np.array([bool(rows[i].categories) for i in mod])
+    beta2 = cfg.fbeta ** 2
+    ev = np.array([r.origin == "eval" for r in rows])
+    grids, obj = [], []
+    for j in range(C):
+        lab = M[:, j] > 0
+        # categories known almost only from the team's own rows: their out-of-fold scores are optimistic
+        floor = cfg.min_threshold if ((Y[:, j] == 1) & ev).sum() >= 20 else cfg.min_threshold_authored
+        pos = np.sort(prob[lab & (Y[:, j] == 1), j])
+        labp = np.sort(prob[lab, j])
+        if not len(pos):
+            grids.append(np.array([1.01]))
+            obj.append(np.zeros(1))
+            continue
+        g = np.unique(np.round(np.quantile(pos, np.linspace(0.0, 1.0, cfg.threshold_steps + 1)), 4))
+        g = np.concatenate([g[g >= floor], [1.01]])
+        tp = len(pos) - np.searchsorted(pos, g, side="left")
+        npred = len(labp) - np.searchsorted(labp, g, side="left")
+        fb = (1 + beta2) * tp / np.maximum(npred + beta2 * len(pos), 1)
+        grids.append(g)
+        obj.append(fb * cfg.category_weight)
+    # start: each category at its best F-beta threshold (the lowest among equal bests)
+    k = np.array([int(np.argmax(o)) for o in obj])
+    thr = np.array([grids[j][k[j]] for j in range(C)])
+
+    def binary_f1(flag: np.ndarray) -> float:
+        tp = int((flag & ymod).sum())
+        return 2 * tp / max(int(ymod.sum() + flag.sum()), 1)
+
+    for _ in range(100_000):
+        hit = [prob[ix] >= thr for ix in fpr_sets]
+        over = np.array([h.any(axis=1).mean() for h in hit]) / target
+        worst = int(np.argmax(over))
+        if over[worst] <= 1.0:
+            break
+        h, p = hit[worst], prob[fpr_sets[worst]]
+        alone = h.sum(axis=1) == 1  # rows only one category flags: raising that one removes them
+        mhit = prob[mod] >= thr
+        f1_now = binary_f1(mhit.any(axis=1))
+        best, best_cost, best_step = -1, np.inf, 0
+        for j in range(C):
+            if not h[:, j].any():
+                continue
+            # the next step up that un-flags at least one of these rows
+            step = int(np.searchsorted(grids[j], p[h[:, j], j].min(), side="right"))
+            nxt = grids[j][step]
+            fired = h[:, j] & (p[:, j] < nxt)
+            removed = int((alone & fired).sum())
+            mh = mhit.copy()
+            mh[:, j] = prob[mod, j] >= nxt
+            loss = obj[j][k[j]] - obj[j][step] + cfg.binary_weight * (f1_now - binary_f1(mh.any(axis=1)))
+            cost = max(loss, 0.0) / (removed + 0.1 * int(fired.sum()))
+            if cost < best_cost:
+                best, best_cost, best_step = j, cost, step
+        if best < 0:
+            break
+        k[best] = best_step
+        thr[best] = grids[best][best_step]
+    return np.minimum(thr, 0.999)
+
+
+def dev_figures(rows: Sequence[Row], prob: np.ndarray, thr: np.ndarray, cfg: TrainConfig,
+                also: np.ndarray | None = None) -> dict[str, Any]:
+    """Cross-validated dev figures: per category P/R/F1, benign FPR per source, binary F1, EN/ZH recall.
+
+    Counted on the public dev rows only (the team's own rows are training data, not evidence of quality).
+    ``also`` (rows x categories, bool) is OR-ed into the predictions: the rules' hits, for the figures of the
+    combined system.
+    """
     pred = prob >= thr
+    if also is not None:
+        pred = pred | also
+    ev = np.array([r.origin == "eval" for r in rows])
+    rows = [r for r, e in zip(rows, ev, strict=True) if e]
+    pred = pred[ev]
     cats = cfg.categories
     per: dict[str, Any] = {}
     rec_lang: dict[str, list[float]] = {"en": [], "zh": []}
@@ -325,7 +398,8 @@ def dev_figures(rows: Sequence[Row], prob: np.ndarray, thr: np.ndarray, cfg: Tra
     f1 = 2 * tp / (yb.sum() + pb.sum()) if tp else 0.0
     return {"per_category": per, "benign_fpr_by_source": fpr, "openai_moderation_binary_f1": f1,
             "macro_recall_en": float(np.mean(rec_lang["en"])), "macro_recall_zh": float(np.mean(rec_lang["zh"])),
-            "macro_recall_note": "mean recall over categories with >= 20 dev positives in that language"}
+            "macro_recall_note": "mean recall over categories with >= 20 dev positives in that language; "
+                                 "public dev rows only (authored rows excluded)"}
 
 
 def train(eval_dir: Path, out_dir: Path, cfg: TrainConfig | None = None,
@@ -347,7 +421,7 @@ def train(eval_dir: Path, out_dir: Path, cfg: TrainConfig | None = None,
         cal = calibrate(rows, cv, cfg)
         figures = dev_figures(rows, cal["prob"], cal["thresholds"], cfg)
         Y, M = label_weights(rows, cfg.categories)
-        model = _fit(X, Y, M, cfg)
+        model = _fit(X, Y, fit_weights(rows, M, cfg), cfg)
     buckets = model["buckets"]
     arrays = {**model, "platt_a": cal["platt_a"].astype(np.float32), "platt_b": cal["platt_b"].astype(np.float32),
               "thresholds": cal["thresholds"].astype(np.float32)}
