@@ -19,6 +19,7 @@ from auditkit.retention.phrases import load_phrases
 from auditkit.retention.reasons import reason_texts
 from auditkit.retention.rules import RetentionRules, load_rules
 from auditkit.retention.storage import log_copies_past_window, stored_past_window
+from auditkit.retention.textfacts import TextFacts
 from auditkit.retention.timestamps import missing_timestamps
 
 log = logging.getLogger("auditkit")
@@ -32,6 +33,8 @@ def audit_retention(
     as_of: Any,
     profile: Profile | str | os.PathLike[str] | None = None,
     rules: RetentionRules | str | os.PathLike[str] | None = None,
+    facts: TextFacts | None = None,
+    applications: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Audit retention and data governance of loaded logs against the API data usage policy.
 
@@ -42,6 +45,11 @@ def audit_retention(
         profile: the organisation profile (a :class:`~auditkit.profile.Profile` or a path to its YAML);
             without one every record is "(unassigned)" and every retention period is 30 days.
         rules: the retention rules version (default ``openai-api-data-2023-03-01``) or a path.
+        facts: what the checks need from the prompts and completions, computed by a chunked reader
+            (:class:`~auditkit.retention.textfacts.TextFacts`, one per record, in the order of
+            ``records``); then ``records`` need not hold the texts. Default: computed from ``records``.
+        applications: each record's application, matched by a chunked reader (then ``records`` need not
+            hold the profile's match columns). Default: ``profile.match(records)``.
 
     Returns:
         One row per finding with the columns :data:`~auditkit.retention.RETENTION_COLUMNS`, sorted by
@@ -58,6 +66,8 @@ def audit_retention(
         rules_obj,
         reason_texts(rules_obj),
         load_phrases(rules_obj),
+        facts,
+        applications,
     )
     scan = scan_personal(ctx)
     parts = [

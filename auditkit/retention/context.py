@@ -20,7 +20,7 @@ from auditkit.profile import UNASSIGNED, Application, Profile
 from auditkit.retention.phrases import Phrases
 from auditkit.retention.reasons import ReasonTexts
 from auditkit.retention.rules import RetentionRules
-from auditkit.retention.texts import Segments, segments
+from auditkit.retention.textfacts import TextFacts, text_facts
 
 __all__ = ["AuditContext", "parse_as_of", "utc_times"]
 
@@ -50,13 +50,14 @@ def utc_times(values: pd.Series) -> pd.Series:
     return values.dt.tz_convert("UTC").astype(pd.DatetimeTZDtype("ns", "UTC"))
 
 
-def _nonempty(values: pd.Series) -> np.ndarray:
-    return np.asarray(values.notna() & (values.astype("string").str.len() > 0), dtype=bool)
-
-
 @dataclass
 class AuditContext:
-    """The records prepared once for all checks (C11: compute once, render twice)."""
+    """The records prepared once for all checks (C11: compute once, render twice).
+
+    ``facts`` and ``applications`` may come from a chunked reader (the Parquet store) that computed them
+    without holding the texts of every record: then ``records`` needs only the narrow columns (times, ids,
+    kinds, flags). Without them, they are computed here from ``records``.
+    """
 
     records: pd.DataFrame
     as_of: pd.Timestamp
@@ -64,12 +65,17 @@ class AuditContext:
     rules: RetentionRules
     texts: ReasonTexts
     phrases: Phrases
+    facts: TextFacts | None = None
+    applications: pd.Series | None = None
 
     def __post_init__(self) -> None:
         missing = [c for c in _REQUIRED if c not in self.records.columns]
         if missing:
             raise ParameterError("records", f"a frame without {missing}", "canonical records (load_logs)")
         self.records = self.records.reset_index(drop=True)
+        for name, given in (("facts", self.facts), ("applications", self.applications)):
+            if given is not None and len(given) != len(self.records):
+                raise ParameterError(name, f"{len(given)} rows", f"one per record ({len(self.records)})")
         self.apps = {a.name: a for a in self.profile.applications}
 
     def column(self, name: str) -> pd.Series:
@@ -79,7 +85,14 @@ class AuditContext:
         return pd.Series(pd.NA, index=self.records.index, dtype="string[pyarrow]")
 
     @cached_property
+    def text_facts(self) -> TextFacts:
+        """What the checks need from the prompts and completions (:mod:`auditkit.retention.textfacts`)."""
+        return self.facts if self.facts is not None else text_facts(self.records, self.phrases)
+
+    @cached_property
     def application(self) -> pd.Series:
+        if self.applications is not None:
+            return self.applications.reset_index(drop=True)
         return self.profile.match(self.records)
 
     @cached_property
@@ -139,15 +152,16 @@ class AuditContext:
         excluded = self.records["source_format"].isin(self.rules.non_api_formats)
         return np.asarray((kinds & ~excluded).fillna(False), dtype=bool)
 
-    @cached_property
+    @property
     def has_input(self) -> np.ndarray:
-        return _nonempty(self.column("input_text"))
+        """Records with a non-empty prompt."""
+        return self.text_facts.has_input
 
     @cached_property
     def has_text(self) -> np.ndarray:
         """Records of a text kind that still hold prompt or completion text."""
         texty = np.asarray(self.kind.isin(self.rules.text_kinds).fillna(False), dtype=bool)
-        return texty & (self.has_input | _nonempty(self.column("output_text")))
+        return texty & (self.has_input | self.text_facts.has_output)
 
     @cached_property
     def project_id(self) -> pd.Series:
@@ -156,20 +170,10 @@ class AuditContext:
         fallback = self.application.map(declared).astype("string[pyarrow]")
         return self.column("project_id").astype("string[pyarrow]").fillna(fallback)
 
-    @cached_property
-    def input_segments(self) -> Segments:
-        """Role-tagged segments of the prompts of records with text (see auditkit.retention.texts)."""
-        rows = np.flatnonzero(self.has_input)
-        return segments(self.column("input_text").iloc[rows])
-
-    @cached_property
+    @property
     def first_turn(self) -> np.ndarray:
         """Records whose prompt holds no earlier assistant message and that continue no earlier call."""
-        seg = self.input_segments
-        with_history = np.zeros(len(self.records), dtype=bool)
-        with_history[seg.rows[seg.roles == "assistant"]] = True
-        parent = np.asarray(self.column("parent_id").notna(), dtype=bool)
-        return self.has_input & ~with_history & ~parent
+        return self.text_facts.first_turn
 
     def base(
         self, rows: np.ndarray, *, object_id: pd.Series | None = None, record_level: bool = True

@@ -28,37 +28,30 @@ from auditkit.profile import Application
 from auditkit.retention.context import AuditContext
 from auditkit.retention.findings import build, empty_findings
 from auditkit.retention.reasons import RetentionReason
+from auditkit.retention.textfacts import DISCLAIMER_DOMAINS, reply_check
 
 __all__ = ["disclosure_findings", "DISCLAIMER_DOMAINS"]
-
-#: Domains whose consumer-facing uses need a disclaimer.
-DISCLAIMER_DOMAINS = ("medical", "financial", "legal", "news")
 
 
 @dataclass
 class _AppTexts:
     rows: np.ndarray  # the application's API records
     text_rows: np.ndarray  # ... that hold a prompt
-    prompts: pd.Series  # distinct system prompts -> number of records using them
-    prompt_rows: dict[str, np.ndarray]
+    prompts: pd.DataFrame  # distinct system prompts (hiding, instruction, label) -> records using them
+    prompt_rows: dict[int, np.ndarray]
     first_rows: np.ndarray  # first-turn records with a reply
-    first_replies: pd.Series
+    first_replies: dict[str, np.ndarray]  # reply check -> whether each first reply passes it
 
 
-def _system_prompts(ctx: AuditContext) -> pd.DataFrame:
-    """(row, text) of every system or developer message, once per record."""
-    seg = ctx.input_segments.of_roles("system", "developer")
-    return pd.DataFrame({"row": seg.rows, "text": seg.texts.to_numpy(dtype=object)}).drop_duplicates()
-
-
-def _texts(ctx: AuditContext, app: Application, system: pd.DataFrame) -> _AppTexts:
+def _texts(ctx: AuditContext, app: Application) -> _AppTexts:
+    facts = ctx.text_facts
     mine = ctx.is_api & np.asarray(ctx.application == app.name, dtype=bool)
     with_text = mine & ctx.has_input
+    system = facts.system
     frame = system[with_text[system["row"].to_numpy()]]
-    prompt_rows = {str(t): g["row"].to_numpy() for t, g in frame.groupby("text", sort=True)}
-    prompts = pd.Series({t: len(r) for t, r in prompt_rows.items()}, dtype="int64")
-    output = ctx.column("output_text")
-    first = with_text & ctx.first_turn & np.asarray(output.notna(), dtype=bool)
+    prompt_rows = {int(p): g["row"].to_numpy() for p, g in frame.groupby("prompt", sort=True)}
+    prompts = facts.prompts.iloc[sorted(prompt_rows)]
+    first = with_text & ctx.first_turn & facts.has_reply
     first_rows = np.flatnonzero(first)
     return _AppTexts(
         np.flatnonzero(mine),
@@ -66,7 +59,7 @@ def _texts(ctx: AuditContext, app: Application, system: pd.DataFrame) -> _AppTex
         prompts,
         prompt_rows,
         first_rows,
-        output.iloc[first_rows].reset_index(drop=True),
+        {check: hits[first_rows] for check, hits in facts.reply.items()},
     )
 
 
@@ -91,7 +84,7 @@ def _finding(
         "application": app.name,
         "count": count,
         "prompts": len(t.prompts),
-        "first_replies": len(t.first_replies),
+        "first_replies": len(t.first_rows),
         **facts,
     }
     return build(ctx, reason, case, base, facts, severity=severity, extra=[extra or {}])
@@ -122,7 +115,7 @@ def _disclosure(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFra
     reason = RetentionReason.DISCLOSURE_MISSING
     if not t.text_rows.size:
         return _stated(ctx, app, reason, t, app.discloses_ai, {})
-    hiding = [p for p in t.prompts.index if ctx.phrases.anti_disclosure.search(p)]
+    hiding = t.prompts.index[t.prompts["hiding"].to_numpy()].tolist()
     if hiding:
         rows = np.unique(np.concatenate([t.prompt_rows[p] for p in hiding]))
         return _finding(
@@ -136,8 +129,8 @@ def _disclosure(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFra
             severity="high",
             extra={**_keys(ctx, rows), "prompts_hiding": len(hiding)},
         )
-    told = any(ctx.phrases.disclosure_instruction.search(p) for p in t.prompts.index)
-    said = bool(ctx.phrases.disclosure_reply.matches(t.first_replies).any())
+    told = bool(t.prompts["instruction"].any())
+    said = bool(t.first_replies["disclosure"].any())
     if told or said:
         return empty_findings()
     return _finding(ctx, app, reason, "not_found", t, len(t.text_rows), {}, extra=_keys(ctx, t.text_rows))
@@ -146,9 +139,9 @@ def _disclosure(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFra
 def _disclaimer(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFrame:
     reason = RetentionReason.DISCLAIMER_MISSING
     facts = {"domain": app.domain}
-    if not t.first_replies.size:
+    if not t.first_rows.size:
         return _stated(ctx, app, reason, t, app.shows_disclaimer, facts)
-    has = ctx.phrases.disclaimer_for(app.domain).matches(t.first_replies)
+    has = t.first_replies[reply_check(app.domain)]
     missing = t.first_rows[~has]
     if not missing.size:
         return empty_findings()
@@ -172,8 +165,7 @@ def _simulated(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFram
     facts = {"person": app.simulates_person}
     if not t.text_rows.size:
         return _stated(ctx, app, reason, t, app.simulated_label, facts)
-    label = ctx.phrases.simulated_label
-    if any(label.search(p) for p in t.prompts.index) or bool(label.matches(t.first_replies).any()):
+    if bool(t.prompts["label"].any()) or bool(t.first_replies["simulated"].any()):
         return empty_findings()
     return _finding(ctx, app, reason, "no_label", t, len(t.text_rows), facts, extra=_keys(ctx, t.text_rows))
 
@@ -181,9 +173,8 @@ def _simulated(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFram
 def disclosure_findings(ctx: AuditContext) -> list[pd.DataFrame]:
     """DISCLOSURE_MISSING, DISCLAIMER_MISSING and SIMULATED_PERSON_UNLABELLED, per application."""
     out = []
-    system = _system_prompts(ctx)
     for app in ctx.apps.values():
-        t = _texts(ctx, app, system)
+        t = _texts(ctx, app)
         if not t.rows.size:
             continue
         if app.chatbot:

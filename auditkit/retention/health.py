@@ -15,7 +15,9 @@ A first-person message is identifiable because the log links it to a user id. Ge
 ("how much water should I drink") name no health term and are not PHI; health questions about nobody in
 particular ("what is the difference between a cold and the flu") have no person and are not PHI either.
 
-Matching runs over whole columns (RE2); only the flagged messages are read one by one, to name the term.
+Matching runs over whole columns (RE2), chunk by chunk (:mod:`auditkit.retention.textfacts` keeps the user
+messages that name a health term: the term, and whether a person is named); only those messages are read
+one by one, to name the term.
 """
 
 from __future__ import annotations
@@ -47,15 +49,14 @@ def phi_hits(ctx: AuditContext, scope: np.ndarray, detections: pd.DataFrame) -> 
     identified = np.zeros(len(ctx.records), dtype=bool)
     idx = detections.loc[detections["category"] == "personal_data", "text_index"].to_numpy(dtype=np.int64)
     identified[idx] = True
-    users = ctx.input_segments.of_roles("user")
-    keep = scope[users.rows]
-    rows, texts = users.rows[keep], users.texts[keep].reset_index(drop=True)
-    term = ctx.phrases.health_terms.matches(texts)
-    person = ctx.phrases.health_person.matches(texts)
-    hit = term & (person | identified[rows])
-    for row, text, first_person in zip(rows[hit], texts[hit], person[hit], strict=True):
-        found = ctx.phrases.health_terms.search(str(text))
-        term_text = found.group(0).lower() if found else "health term"
+    health_msgs = ctx.text_facts.health
+    msgs = health_msgs[scope[health_msgs["row"].to_numpy(dtype=np.int64)]]
+    rows = msgs["row"].to_numpy(dtype=np.int64)
+    person = msgs["person"].to_numpy(dtype=bool)
+    hit = person | identified[rows]
+    for row, term_text, first_person in zip(
+        rows[hit], msgs["term"].to_numpy(dtype=object)[hit], person[hit], strict=True
+    ):
         mark = "first person or relative" if first_person else "personal identifier"
         entry = signals.setdefault(int(row), [])
         for signal in (f"term: {term_text}", f"person: {mark}"):

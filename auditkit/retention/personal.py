@@ -52,9 +52,10 @@ class PersonalScan:
 
 def scan_personal(ctx: AuditContext) -> PersonalScan:
     """Run the detectors once over every prompt, and the PHI check over API data without a BAA."""
-    rows = np.flatnonzero(ctx.has_input)
-    texts = ctx.column("input_text").iloc[rows]
-    det = detect_many(texts)
+    det = ctx.text_facts.detections
+    if det is None:  # facts computed elsewhere without the detections: scan the prompts here
+        rows = np.flatnonzero(ctx.has_input)
+        det = detect_many(ctx.column("input_text").iloc[rows])
     det = det[det["confidence"] >= ctx.rules.pii_min_confidence].reset_index(drop=True)
     det["text_index"] = det["text_index"].astype(np.int64)
     baa = ctx.app_value("baa_signed", ctx.profile.organisation.baa_signed).astype(bool).to_numpy()
@@ -172,6 +173,8 @@ def _regions(ctx: AuditContext, rows: np.ndarray) -> list[str | None]:
     key = ctx.profile.organisation.region_metadata_key
     if not key:
         return [None] * len(rows)
+    if ctx.text_facts.regions is not None:
+        return list(ctx.text_facts.regions[rows])
     out: list[str | None] = []
     for text in ctx.column("metadata_json").iloc[rows]:
         try:
