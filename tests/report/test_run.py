@@ -176,4 +176,27 @@ def test_planted_payloads_are_escaped_in_the_html(report_en):
     html = report_en.html.read_text(encoding="utf-8")
     assert "window.__xss" in html  # the payloads are shown ...
     assert "<script>window.__xss" not in html and "<img src=x onerror" not in html  # ... as text
-    assert 'href="javascript:' not in html
+    live = _live_markup(html)
+    assert live == [], live  # no element carries a javascript: URL or an event handler; no <script>
+
+
+def _live_markup(html: str) -> list[str]:
+    """Elements of the parsed page that could run code: <script>, on* attributes, javascript: URLs.
+
+    Parsing (rather than searching the text) tells markup from escaped text such as
+    ``&lt;a href="javascript:..."&gt;`` that merely shows a payload."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "script":
+                found.append("<script>")
+            for name, value in attrs:
+                v = (value or "").strip().lower()
+                if name.startswith("on") or v.startswith(("javascript:", "vbscript:")):
+                    found.append(f"<{tag} {name}={value!r}>")
+
+    Parser().feed(html)
+    return found
