@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -328,23 +329,148 @@ class Store:
 
     # -- at read time --------------------------------------------------------------------------------------
     def audit_retention(
-        self, *, as_of: Any, profile: Any = None, rules: Any = None, period: Period = None
+        self,
+        *,
+        as_of: Any,
+        profile: Any = None,
+        rules: Any = None,
+        period: Period = None,
+        chunk_rows: int = 65_536,
     ) -> pd.DataFrame:
         """The retention and governance audit (``auditkit.retention.audit_retention``) as of ``as_of``.
 
-        It depends on ``as_of`` so it is never stored; it reads the columns it needs (not ``raw_record`` nor
-        ``messages_json``) of ``period`` (default: everything held, as retained data is whatever is still
-        held). It still holds the prompts of the period in memory (see docs/store.md, open question).
+        It depends on ``as_of`` so it is never stored. It covers ``period`` (default: everything held, as
+        retained data is whatever is still held) and gives exactly the findings of ``audit_retention``
+        over ``records(period)``, in bounded memory: the texts and the profile's match columns are read
+        ``chunk_rows`` rows at a time, one part after the other, and reduced at once to what the checks
+        need (:class:`~auditkit.retention.textfacts.TextFacts`, each record's application); only the
+        narrow columns of every record (times, ids, kinds, flags) stay in memory. The personal-data scan
+        is the one stored at ingest (``pii``), as ``detect_many`` over the same prompts gives it.
         """
-        import inspect
+        from auditkit.profile import as_profile
+        from auditkit.retention import audit_retention, load_rules
 
-        from auditkit.retention import audit_retention
+        prof, rules_obj = as_profile(profile), load_rules(rules)
+        narrow, facts, applications = _retention_inputs(self, period, prof, rules_obj, chunk_rows)
+        return audit_retention(
+            narrow, as_of=as_of, profile=prof, rules=rules_obj, facts=facts, applications=applications
+        )
 
-        cols = [c for c in COLUMN_NAMES if c not in ("raw_record", "messages_json")]
-        extra: dict[str, Any] = {}
-        if "detections" in inspect.signature(audit_retention).parameters:
-            extra["detections"] = self.pii(period)  # the stored scan, once the audit accepts it
-        return audit_retention(self.records(period, cols), as_of=as_of, profile=profile, rules=rules, **extra)
+    def _batches_in_order(
+        self, table: str, period: Period, columns: Sequence[str], batch_rows: int, filter: Any = None
+    ) -> Iterator[pa.Table]:
+        """:meth:`scan`, one part and one batch at a time (no read-ahead): memory holds one batch."""
+        schema = _SCHEMAS[table]
+        by_date: dict[tuple[str, bool], list[Path]] = {}
+        for part in self._parts(table, self._dates(period)):
+            by_date.setdefault((part.date, part.overlay), []).append(part.path)
+        for (date, overlay), paths in sorted(by_date.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+            expr = filter
+            keys = None if overlay else self._excluded_keys(table, date)
+            if keys is not None:
+                drop = ~pc.field("record_key").isin(keys)
+                expr = drop if expr is None else (expr & drop)
+            for path in paths:
+                dataset = ds.dataset(str(path), schema=schema, format="parquet")
+                batches = dataset.to_batches(
+                    columns=list(columns),
+                    filter=expr,
+                    batch_size=batch_rows,
+                    batch_readahead=0,
+                    fragment_readahead=0,
+                    use_threads=False,
+                )
+                for batch in batches:
+                    if batch.num_rows:
+                        table_ = pa.Table.from_batches([batch])
+                        del batch
+                        yield table_
+                        del table_
+
+
+#: What the retention audit keeps of every record: times, ids, kinds and flags (a few dozen bytes).
+_AUDIT_NARROW = (
+    "record_key",
+    "record_kind",
+    "source_format",
+    "source_file",
+    "source_line",
+    "event_time",
+    "record_id",
+    "project_id",
+    "store_flag",
+    "deleted_at",
+    "expires_at",
+    "last_seen_at",
+    "object_purpose",
+    "object_bytes",
+    "object_name",
+)
+#: ... of which these have few distinct values and are kept dictionary-encoded (pandas categoricals).
+_AUDIT_DICTIONARY = ("record_kind", "source_format", "source_file", "project_id", "object_purpose")
+#: What it reads chunk by chunk and drops: the profile's match columns (reduced to the application).
+_AUDIT_MATCH = (
+    "project_id",
+    "api_key_id",
+    "model",
+    "model_requested",
+    "metadata_json",
+    "source_format",
+    "source_file",
+)
+
+
+def _retention_inputs(
+    store: Store, period: Period, profile: Any, rules: Any, chunk_rows: int
+) -> tuple[pd.DataFrame, Any, pd.Series]:
+    """The retention audit's inputs over a store, in load order: the narrow columns of every record, the
+    :class:`~auditkit.retention.textfacts.TextFacts` and the applications, reading texts a chunk at a time.
+    """
+    from auditkit.retention.phrases import load_phrases
+    from auditkit.retention.textfacts import TEXT_COLUMNS, TextFactsBuilder
+
+    region_key = profile.organisation.region_metadata_key
+    builder = TextFactsBuilder(load_phrases(rules), detect=False, region_key=region_key)
+    wide = [*TEXT_COLUMNS, "metadata_json"] if region_key else list(TEXT_COLUMNS)
+    columns = list(dict.fromkeys([*_AUDIT_NARROW, *_AUDIT_MATCH, *wide, "_seq", "_ord"]))
+    parts: list[pa.Table] = []
+    apps: list[pd.Series] = []
+    for chunk in store._batches_in_order("records", period, columns, chunk_rows):
+        apps.append(profile.match(frame_of(chunk, _AUDIT_MATCH)).astype(object))
+        builder.add(frame_of(chunk, wide))
+        keep = chunk.select([*_AUDIT_NARROW, "_seq", "_ord"])
+        for name in _AUDIT_DICTIONARY:
+            i = keep.schema.get_field_index(name)
+            keep = keep.set_column(i, name, pc.dictionary_encode(keep[name]))
+        parts.append(keep)
+        del chunk, keep
+    facts = builder.finish()
+    empty = pa.schema([RECORDS_SCHEMA.field(c) for c in [*_AUDIT_NARROW, "_seq", "_ord"]]).empty_table()
+    if not parts:
+        return frame_of(empty, _AUDIT_NARROW), facts, pd.Series([], dtype="string[pyarrow]")
+    table = pa.concat_tables(parts).unify_dictionaries()
+    del parts
+    order = pc.sort_indices(table, [("_seq", "ascending"), ("_ord", "ascending")]).to_numpy()
+    table = table.take(pa.array(order))
+    narrow = frame_of(table.select(list(_AUDIT_NARROW)))
+    del table
+    application = pd.Series(np.concatenate([a.to_numpy() for a in apps])[order], dtype="string[pyarrow]")
+    facts = facts.reorder(order).with_detections(_detections_at(store, period, narrow["record_key"], rules))
+    return narrow, facts, application
+
+
+def _detections_at(store: Store, period: Period, keys: pd.Series, rules: Any) -> pd.DataFrame:
+    """The stored detections of ``period`` at or above the audit's minimum confidence, ``text_index``
+    being the record's position in ``keys``."""
+    found = store.pii(period, min_confidence=rules.pii_min_confidence)
+    if found.empty:
+        return found.assign(text_index=pd.Series([], dtype="int64"))
+    wanted = pa.array(found["record_key"].unique().astype(str), pa.string())
+    where = pc.index_in(pa.array(keys.astype(object).to_numpy(), pa.string()), value_set=wanted)
+    rows = np.flatnonzero(pc.is_valid(where).to_numpy(zero_copy_only=False))
+    position = pd.Series(rows, index=np.asarray(keys.to_numpy(dtype=object)[rows], dtype=object))
+    found = found[found["record_key"].isin(position.index)]
+    return found.assign(text_index=position.reindex(found["record_key"].astype(object)).to_numpy())
 
 
 def _findings_types(t: pa.DataType) -> Any:
