@@ -5,6 +5,9 @@ featurises them with the same NumPy code the classifier runs (:mod:`auditkit.cla
 fits one L2-regularised logistic regression per category (one-vs-rest, sklearn's liblinear), and writes
 ``policy-model-<version>.npz`` and its ``.json`` card.
 
+Texts longer than ``window`` characters are scored as the maximum over half-overlapping windows of that
+length, in cross-validation as in the classifier (:mod:`auditkit.classify.model.scoring`).
+
 Honest dev figures: k-fold cross-validation inside dev, folds by *group* (template siblings and
 translations share a fold). Each fold's model is pruned and quantised exactly like the shipped one, and its
 out-of-fold scores are used (1) to fit a Platt calibration per category, (2) to choose the thresholds
@@ -44,7 +47,7 @@ from auditkit.classify.model.dataset import (
     read_rows,
 )
 from auditkit.classify.model.features import KINDS, SPEC_VERSION, occurrences
-from auditkit.classify.model.scoring import sigmoid
+from auditkit.classify.model.scoring import from_arrays, sigmoid
 from auditkit.errors import MissingDependencyError
 
 log = logging.getLogger("auditkit")
@@ -88,7 +91,10 @@ class TrainConfig:
     quantise_levels: int = 127
     #: quantised weights smaller than this (in absolute value) are dropped: fewer weights per occurrence
     min_quantised: int = 4
-    model_version: str = "2"
+    #: scoring window in characters: a longer text scores the max over half-overlapping windows of this
+    #: length (:mod:`auditkit.classify.model.scoring`); cross-validation scores the same way
+    window: int = 300
+    model_version: str = "3"
     categories: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -185,8 +191,13 @@ def _sparsify(active: np.ndarray, W: np.ndarray, b: np.ndarray, cfg: TrainConfig
             "scales": scales.astype(np.float32), "bias": b.astype(np.float32)}
 
 
+def _raw_texts(texts: Sequence[str], m: dict[str, np.ndarray], cfg: TrainConfig) -> np.ndarray:
+    """Raw scores of texts under a sparse model, computed by the classifier's own scoring (windows included)."""
+    return from_arrays(m, cfg.bits, cfg.kinds, cfg.window).raw_texts(texts)
+
+
 def _raw(X: Any, m: dict[str, np.ndarray]) -> np.ndarray:
-    """Raw scores of the rows of X under a sparse model (same arithmetic as the classifier)."""
+    """Raw scores of the rows of X (whole rows, no windows) under a sparse model."""
     K, C = len(m["buckets"]), len(m["scales"])
     W = np.zeros((K, C), dtype=np.float64)
     rows = np.repeat(np.arange(K), np.diff(m["indptr"]))
@@ -247,9 +258,10 @@ def crossval(rows: Sequence[Row], X: Any, cfg: TrainConfig) -> dict[str, np.ndar
     folds = fold_of(group_keys(rows), cfg.folds, cfg.seed)
     oof = np.zeros(Y.shape, dtype=np.float64)
     Mf = fit_weights(rows, M, cfg)
+    texts = [r.text for r in rows]
     for f in range(cfg.folds):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        oof[te] = _raw(X[te], _fit(X[tr], Y[tr], Mf[tr], cfg))
+        oof[te] = _raw_texts([texts[i] for i in te], _fit(X[tr], Y[tr], Mf[tr], cfg), cfg)
         log.info("fold %d/%d done", f + 1, cfg.folds)
     return {"raw": oof, "Y": Y, "M": M, "folds": folds}
 
@@ -434,7 +446,7 @@ def train(eval_dir: Path, out_dir: Path, cfg: TrainConfig | None = None,
         "weights_file": f"{stem}.npz",
         "weights_sha256": sha,
         "categories": list(cfg.categories),
-        "feature_spec": {"spec": SPEC_VERSION, "bits": cfg.bits, "kinds": list(cfg.kinds),
+        "feature_spec": {"spec": SPEC_VERSION, "bits": cfg.bits, "kinds": list(cfg.kinds), "window": cfg.window,
                          "module": "auditkit.classify.model.features", "kept_features": int(len(buckets)),
                          "weights": int(len(model["weights"]))},
         "training": {k: v for k, v in asdict(cfg).items() if k != "categories"},

@@ -162,3 +162,51 @@ def test_features_case_and_width_folding() -> None:
     a = occurrences(["ＨＥＬＬＯ Wörld"], 18)
     b = occurrences(["hello wörld"], 18)
     assert sorted(a.bucket.tolist()) == sorted(b.bucket.tolist())
+
+
+# -- windows: long texts are scored like the short rows the model was trained on ------------------------------
+LONG_BENIGN = (
+    "You are the support assistant of a phone shop. Be friendly and brief. "
+    "[user] My new phone arrived yesterday but the charger is missing from the box. "
+    "[assistant] Sorry about that! I've sent a replacement charger; it should arrive within three days. "
+    "[user] Thanks. Can I also change the delivery address for my second order? "
+    "[assistant] Of course, please tell me the new address and I'll update it before it ships. "
+)
+
+
+def test_window_is_in_the_card_and_short_texts_score_as_whole_texts(model: ModelClassifier) -> None:
+    from auditkit.classify.model.scoring import from_arrays
+
+    spec = model.artefact.card["feature_spec"]
+    assert spec["window"] >= 100
+    whole = from_arrays(model.artefact.arrays, spec["bits"], spec["kinds"], 0)
+    texts = [t for t, _ in POSITIVES] + NEGATIVES + ["x" * spec["window"]]
+    np.testing.assert_allclose(model._lm.raw_texts(texts), whole.raw_texts(texts), rtol=1e-12, atol=1e-12)
+
+
+def test_long_text_scores_are_the_max_over_windows_and_find_an_embedded_violation(model: ModelClassifier) -> None:
+    text, category = POSITIVES[3]  # survives the benign text sharing its window (not all do: see the card)
+    long_text = LONG_BENIGN * 6 + text + " " + LONG_BENIGN * 6
+    assert len(long_text) > 5 * model.artefact.card["feature_spec"]["window"]
+    assert model.classify_texts([LONG_BENIGN * 12]).empty
+    hits = model.classify_texts([long_text, LONG_BENIGN * 12, text])
+    mine = hits[(hits["text_index"] == 0) & (hits["category"] == category)]
+    assert len(mine) == 1
+    at = long_text.index(text)
+    ev = json.loads(mine["evidence"].iloc[0])
+    for f in ev["features"]:  # the evidence comes from the window holding the violation, offsets in the text
+        assert long_text[f["start"]:f["end"]] == f["ngram"]
+        assert at - model.artefact.card["feature_spec"]["window"] <= f["start"] < at + len(text) + 300
+    assert set(hits["text_index"]) >= {0, 2} and 1 not in set(hits["text_index"])
+    # the same score as the text alone, give or take its neighbours in the window
+    p_long = model.predict_proba([long_text])[0, model.categories.index(category)]
+    assert p_long >= model.thresholds[model.categories.index(category)]
+
+
+def test_evidence_is_the_same_in_any_batch(model: ModelClassifier) -> None:
+    text = LONG_BENIGN * 3 + POSITIVES[1][0] + LONG_BENIGN
+    alone = model.classify_texts([text])
+    batched = model.classify_texts(NEGATIVES + [text] + [t for t, _ in POSITIVES])
+    batched = batched[batched["text_index"] == len(NEGATIVES)].reset_index(drop=True)
+    assert list(alone["evidence"]) == list(batched["evidence"])
+    assert list(alone["category"]) == list(batched["category"])

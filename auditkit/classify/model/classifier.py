@@ -21,8 +21,8 @@ import pandas as pd
 
 from auditkit.classify.base import Classifier, coerce_hits, empty_text_hits
 from auditkit.classify.model import artefact
-from auditkit.classify.model.features import KINDS, Occurrences, span_text
-from auditkit.classify.model.scoring import LinearModel, sigmoid
+from auditkit.classify.model.features import KINDS, OTHER
+from auditkit.classify.model.scoring import LinearModel, Scored, from_arrays, sigmoid
 
 __all__ = ["ModelClassifier", "load"]
 
@@ -31,15 +31,11 @@ EVIDENCE_FEATURES = 5
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> tuple[artefact.Artefact, LinearModel, np.ndarray]:
+def _load(path: str) -> tuple[artefact.Artefact, LinearModel]:
     art = artefact.read(path)
-    a = art.arrays
     spec = art.card["feature_spec"]
-    cats = a["cats"].astype(np.int64)
-    values = (a["weights"].astype(np.float32) * a["scales"].astype(np.float32)[cats]).astype(np.float64)
-    lm = LinearModel(int(spec["bits"]), tuple(spec["kinds"]), a["buckets"].astype(np.int64), a["indptr"], cats,
-                     values, a["bias"].astype(np.float64))
-    return art, lm, lm.dense()
+    lm = from_arrays(art.arrays, int(spec["bits"]), spec["kinds"], int(spec.get("window", 0)))
+    return art, lm
 
 
 def load(card_path: str | Path | None = None) -> ModelClassifier:
@@ -59,7 +55,7 @@ class ModelClassifier(Classifier):
 
     def __init__(self, card_path: str | Path | None = None) -> None:
         path = Path(card_path) if card_path is not None else artefact.default_path()
-        self.artefact, self._lm, self._dense = _load(str(path.resolve()))
+        self.artefact, self._lm = _load(str(path.resolve()))
         a = self.artefact.arrays
         self.version = self.artefact.version
         self.categories: tuple[str, ...] = tuple(self.artefact.card["categories"])
@@ -80,61 +76,94 @@ class ModelClassifier(Classifier):
         """Calibrated probabilities, ``len(texts) x len(self.categories)`` (columns in card order)."""
         return self._prob(self._lm.raw_texts([t or "" for t in texts]))
 
-    # -- hits --------------------------------------------------------------------------------------------
+    # -- hits ---------------------------------------------------------------------------------------------
     def classify_texts(self, texts: Sequence[str | None]) -> pd.DataFrame:
         """One row per (text, category) whose score reaches the category's threshold."""
         texts = [t or "" for t in texts]
-        frames = []
-        for start, occ in self._lm.batches(texts):
-            n = len(occ.n_occ)
-            prob = self._prob(self._lm.raw(occ, n))
+        rows: list[dict] = []
+        for start, occ in self._lm.iter_batches(texts):
+            sc = self._lm.score(occ)
+            prob = self._prob(sc.raw)
             ti, cj = np.nonzero(prob >= self.thresholds)
             if len(ti):
-                frames.append(self._hits(texts, start, occ, prob, ti, cj))
-        if not frames:
+                rows.extend(self._hits(texts, start, sc, prob, ti, cj))
+        if not rows:
             return empty_text_hits()
-        return coerce_hits(pd.DataFrame([r for f in frames for r in f]))
+        return coerce_hits(pd.DataFrame(rows))
 
-    def _hits(self, texts: Sequence[str], start: int, occ: Occurrences, prob: np.ndarray,
-              ti: np.ndarray, cj: np.ndarray) -> list[dict]:
-        rows, tid, fid = self._lm.selected(occ)
-        order = np.argsort(tid, kind="stable")
-        bounds = np.searchsorted(tid[order], np.arange(len(occ.n_occ) + 1))
+    def _hits(self, texts: Sequence[str], start: int, sc: Scored, prob: np.ndarray, ti: np.ndarray,
+              cj: np.ndarray) -> list[dict]:
+        feats = self._evidence(sc, ti, cj)
         out = []
-        for i, j in zip(ti.tolist(), cj.tolist(), strict=True):
-            mine = order[bounds[i]:bounds[i + 1]]
+        thr = self.thresholds
+        for h, (i, j) in enumerate(zip(ti.tolist(), cj.tolist(), strict=True)):
             text = texts[start + i]
-            feats = self._evidence(text, occ, rows[mine], fid[mine], j, int(occ.n_occ[i]),
-                                   int(occ.offsets[i]))
-            span = (feats[0]["start"], feats[0]["end"]) if feats else (None, None)
-            evidence = {"threshold": round(float(self.thresholds[j]), 4), "features": feats,
-                        "model": self.version}
+            shown: list[dict] = []
+            seen: set[str] = set()
+            for s, e, kind, count, contrib, weight in feats[h]:
+                ngram = text[s:e]
+                if not ngram or ngram.lower() in seen:  # a short word is also its own padded 4-gram
+                    continue
+                seen.add(ngram.lower())
+                shown.append({"ngram": ngram, "kind": KINDS[kind], "start": s, "end": e, "count": count,
+                              "contribution": round(contrib, 4), "weight": round(weight, 4)})
+                if len(shown) == EVIDENCE_FEATURES:
+                    break
+            span = (shown[0]["start"], shown[0]["end"]) if shown else (None, None)
+            evidence = {"threshold": round(float(thr[j]), 4), "features": shown, "model": self.version}
             out.append({"text_index": start + i, "category": self.categories[j], "score": float(prob[i, j]),
-                        "start": span[0], "end": span[1],
-                        "rule_id": f"model:{self.categories[j]}",
+                        "start": span[0], "end": span[1], "rule_id": f"model:{self.categories[j]}",
                         "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True)})
         return out
 
-    def _evidence(self, text: str, occ: Occurrences, rows: np.ndarray, fid: np.ndarray, j: int,
-                  n_occ: int, offset: int) -> list[dict]:
-        """The n-grams of one text with the largest positive contributions to category ``j``."""
-        if not len(rows):
-            return []
-        contrib = self._dense[fid, j] / np.sqrt(max(n_occ, 1))
-        uniq, first, inverse = np.unique(fid, return_index=True, return_inverse=True)
-        total = np.bincount(inverse, weights=contrib)
-        count = np.bincount(inverse)
-        feats: list[dict] = []
-        seen: set[str] = set()
-        for k in np.argsort(-total, kind="stable").tolist():
-            if total[k] <= 0 or len(feats) == EVIDENCE_FEATURES:
-                break
-            r = int(rows[first[k]])
-            s, e = span_text(text, int(occ.pos[r]) - offset, int(occ.end[r]) - offset)
-            if text[s:e].lower() in seen:  # a short word is also its own padded 4-gram: show it once
-                continue
-            seen.add(text[s:e].lower())
-            feats.append({"ngram": text[s:e], "kind": KINDS[int(occ.kind[r])], "start": s, "end": e,
-                          "count": int(count[k]), "contribution": round(float(total[k]), 4),
-                          "weight": round(float(self._dense[uniq[k], j]), 4)})
-        return feats
+    def _evidence(self, sc: Scored, ti: np.ndarray, cj: np.ndarray) -> list[list[tuple]]:
+        """For every hit (text ``ti[h]``, category ``cj[h]``), the n-grams of its best window with the largest
+        positive contributions, strongest first: ``(start, end, kind, count, contribution, weight)``.
+
+        Vectorised over all hits of the sub-batch: each hit claims the (block, category) cells of its
+        window; the kept occurrences' weight entries are matched to the hits through that map, summed per
+        (hit, feature) after one sort, and ranked per hit after a second one.
+        """
+        H, C = len(ti), self._lm.n_categories
+        occ = sc.occ
+        win = sc.window[ti, cj]
+        b1 = sc.win_block[win]
+        two = sc.win_two[win]
+        hitmap = np.full((sc.n_blocks + 1) * C, -1, dtype=np.int64)
+        hid = np.arange(H, dtype=np.int64)
+        hitmap[b1 * C + cj] = hid
+        hitmap[(b1[two] + 1) * C + cj[two]] = hid[two]
+        hs, fs, rs, vs = [], [], [], []
+        for ix, c, v in sc.entries:
+            h = hitmap[sc.block[ix] * C + c]
+            sel = np.flatnonzero((h >= 0) & (v > 0))
+            hs.append(h[sel])
+            fs.append(sc.fid[ix[sel]].astype(np.int64))
+            rs.append(sc.rows[ix[sel]])
+            vs.append(v[sel])
+        hit, fid, row, val = (np.concatenate(x) for x in (hs, fs, rs, vs))
+        out: list[list[tuple]] = [[] for _ in range(H)]
+        if not len(hit):
+            return out
+        key = hit * len(self._lm.buckets) + fid
+        order = np.argsort(key, kind="stable")  # stable: the first occurrence of a feature comes first
+        key, row, val = key[order], row[order], val[order]
+        first = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
+        total = np.add.reduceat(val, first)
+        count = np.diff(np.append(first, len(key)))
+        ghit = hit[order][first]
+        total = total / np.sqrt(np.maximum(sc.win_count[win[ghit]], 1))
+        rank_order = np.lexsort((-total, ghit))
+        ghit_sorted = ghit[rank_order]
+        rank = np.arange(len(rank_order)) - np.searchsorted(ghit_sorted, ghit_sorted, side="left")
+        keep = rank_order[rank < EVIDENCE_FEATURES + 3]  # spares for n-grams shown twice
+        r = row[first][keep]
+        pos, end = occ.pos[r], occ.end[r]
+        pos = pos + (occ.cls[pos] == OTHER)  # a 4-gram's boundary marks are not part of the evidence
+        end = end - (occ.cls[end - 1] == OTHER)
+        base = occ.offsets[occ.text[r]]
+        cols = zip(ghit[keep].tolist(), (pos - base).tolist(), (end - base).tolist(), occ.kind[r].tolist(),
+                   count[keep].tolist(), total[keep].tolist(), val[first][keep].tolist(), strict=True)
+        for h, s, e, k, n, t, w in cols:
+            out[h].append((s, e, k, n, t, w))
+        return out

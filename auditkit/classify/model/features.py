@@ -80,7 +80,9 @@ class Occurrences:
     in ``[0, 2**bits)``; ``kind``: index into :data:`KINDS`; ``pos``/``end``: span in the joined batch
     (``pos - offsets[text]`` is the offset in the text; ``l4`` spans may include the neighbouring non-word
     character, see :func:`span_text`); ``kind_bounds``: where each kind's rows start and end;
-    ``n_occ``: occurrences per text; ``offsets``: where each text starts in the joined batch.
+    ``n_occ``: occurrences per text; ``offsets``: where each text starts in the joined batch; ``lengths``:
+    each text's length; ``cls``: the class (:data:`OTHER`, :data:`WORD`, :data:`CJK`) of every character of
+    the joined batch (to trim spans without going back to the strings).
     """
 
     text: np.ndarray
@@ -91,6 +93,8 @@ class Occurrences:
     kind_bounds: np.ndarray
     n_occ: np.ndarray
     offsets: np.ndarray
+    lengths: np.ndarray
+    cls: np.ndarray
 
 
 def lower_table() -> np.ndarray:
@@ -106,15 +110,15 @@ def lower_table() -> np.ndarray:
     return t
 
 
-def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Lower-cased code points (BMP, astral clipped to U+FFFF) of the joined batch, and text offsets."""
+def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lower-cased code points (BMP, astral clipped to U+FFFF) of the joined batch, text offsets, lengths."""
     joined = "\x00" + "\x00".join(texts) + "\x00"
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     offsets = np.ones(len(texts), dtype=np.int64)
     if len(texts) > 1:
         offsets[1:] += np.cumsum(lens[:-1] + 1)
-    return _LOWER[np.minimum(cp, _U32(0xFFFF))], offsets
+    return _LOWER[np.minimum(cp, _U32(0xFFFF))], offsets, lens
 
 _LOWER = lower_table()
 
@@ -150,8 +154,8 @@ def occurrences(texts: Sequence[str], bits: int, kinds: Sequence[str] = KINDS) -
     if n == 0:
         e = np.zeros(0, dtype=np.int64)
         return Occurrences(e.astype(np.int32), e.astype(np.int32), e.astype(np.int8), e, e,
-                           np.zeros(len(KINDS) + 1, dtype=np.int64), e, e)
-    cp, offsets = _codepoints(texts)
+                           np.zeros(len(KINDS) + 1, dtype=np.int64), e, e, e, np.zeros(0, np.uint8))
+    cp, offsets, lens = _codepoints(texts)
     N = len(cp)
     cls = _CLASS[cp]
     sep = np.zeros(N, dtype=np.int32)
@@ -203,6 +207,8 @@ def occurrences(texts: Sequence[str], bits: int, kinds: Sequence[str] = KINDS) -
         kind_bounds=kind_bounds,
         n_occ=np.bincount(tid, minlength=n),
         offsets=offsets,
+        lengths=lens,
+        cls=cls,
     )
 
 

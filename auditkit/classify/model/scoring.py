@@ -2,7 +2,17 @@
 
 Kept features are looked up with a dense table over all ``2**bits`` buckets (int32, -1 = not kept), so
 the cost per occurrence is one array read; the (sparse) weights of the kept occurrences are summed per
-(text, category) with one ``bincount``.
+(block, category) with one ``bincount`` per weight slot (a feature's first, second, ... category).
+
+**Windows.** The model is trained on short texts (95% of the training rows are under 260 characters) and a
+text's feature vector is divided by the square root of its number of n-gram occurrences, so a long text
+(a 1.5 KB system prompt plus turns) piles up many small positive weights that no training row ever had.
+A text longer than ``window`` characters is therefore scored in windows of ``window`` characters that
+overlap by half: the text is cut into blocks of ``window // 2`` characters (an occurrence belongs to the
+block where it starts), window ``k`` is blocks ``k`` and ``k + 1``, and the text's raw score per category is
+the maximum over its windows. Any phrase of up to ``window // 2`` characters lies whole in one window; a
+text of at most ``window`` characters is one window, scored exactly as in training. Block sums are
+computed once and each window adds two of them, so windows cost no more than whole texts.
 """
 
 from __future__ import annotations
@@ -14,7 +24,7 @@ import numpy as np
 
 from auditkit.classify.model.features import Occurrences, occurrences
 
-__all__ = ["LinearModel", "sigmoid"]
+__all__ = ["LinearModel", "Scored", "sigmoid", "from_arrays"]
 
 #: texts are featurised in sub-batches of about this many characters (keeps the arrays in cache)
 CHUNK_CHARS = 48_000
@@ -25,12 +35,37 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 @dataclass
+class Scored:
+    """Scores of one featurised sub-batch.
+
+    ``raw`` (n x C): each text's raw score (max over its windows); ``window`` (n x C): the index of the
+    window that gave it (into ``win_block``); ``win_block``/``win_two``: each window's first block and
+    whether it also covers the next one; ``win_count``: occurrences per window; ``block``: the block of
+    every kept occurrence (``rows``: its row in ``occ``; ``fid``: its feature); ``n_blocks``; ``entries``: the
+    weight slots of the kept occurrences (:meth:`LinearModel.entries`).
+    """
+
+    occ: Occurrences
+    raw: np.ndarray
+    window: np.ndarray
+    win_block: np.ndarray
+    win_two: np.ndarray
+    win_count: np.ndarray
+    rows: np.ndarray
+    fid: np.ndarray
+    block: np.ndarray
+    n_blocks: int
+    entries: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+@dataclass
 class LinearModel:
     """Kept buckets and their sparse weights (feature-major CSR), bias and the feature spec.
 
     ``indptr`` (K+1), ``cats`` and ``values`` hold, for kept feature ``k``, the categories
     ``cats[indptr[k]:indptr[k+1]]`` it has a weight for and those weights. Most features matter for one
-    to three categories, so scoring touches a few numbers per occurrence instead of ``C``.
+    to three categories, so scoring touches a few numbers per occurrence instead of ``C``. ``window``:
+    the scoring window in characters (0: whole texts).
     """
 
     bits: int
@@ -40,6 +75,7 @@ class LinearModel:
     cats: np.ndarray
     values: np.ndarray
     bias: np.ndarray
+    window: int = 0
 
     def __post_init__(self) -> None:
         table = np.full(1 << self.bits, -1, dtype=np.int32)
@@ -49,55 +85,127 @@ class LinearModel:
         self.indptr = self.indptr.astype(np.int64)
         self.cats = self.cats.astype(np.int64)
         self.values = self.values.astype(np.float64)
-        # padded layout for scoring: row k holds feature k's (category, weight) pairs, zero weights after
+        # slot layout: slot s holds every feature's (s+1)-th (category, weight); features with fewer are
+        # skipped by the feature lists of that slot (most occurrences need one or two slots, not the widest)
         nnz = np.diff(self.indptr)
+        self.nnz = nnz.astype(np.int8)
         width = max(int(nnz.max()) if len(nnz) else 1, 1)
-        slot = np.arange(len(self.cats)) - np.repeat(self.indptr[:-1], nnz)
-        rows = np.repeat(np.arange(len(nnz)), nnz)
-        self._pcat = np.zeros((len(nnz), width), dtype=np.int32)
-        self._pval = np.zeros((len(nnz), width), dtype=np.float64)
-        self._pcat[rows, slot] = self.cats
-        self._pval[rows, slot] = self.values
+        self._slot_cat: list[np.ndarray] = []
+        self._slot_val: list[np.ndarray] = []
+        for s in range(width):
+            has = nnz > s
+            c = np.zeros(len(nnz), dtype=np.int64)
+            v = np.zeros(len(nnz), dtype=np.float64)
+            c[has] = self.cats[self.indptr[:-1][has] + s]
+            v[has] = self.values[self.indptr[:-1][has] + s]
+            self._slot_cat.append(c)
+            self._slot_val.append(v)
+        self.half = max(int(self.window) // 2, 0)
 
     def dense(self) -> np.ndarray:
-        """The weights as a dense ``K x C`` matrix (for evidence and tests)."""
+        """The weights as a dense ``K x C`` matrix (for tests)."""
         W = np.zeros((len(self.buckets), self.n_categories), dtype=np.float64)
         rows = np.repeat(np.arange(len(self.buckets)), np.diff(self.indptr))
         W[rows, self.cats] = self.values
         return W
 
-    def selected(self, occ: Occurrences) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Rows of ``occ`` whose bucket is kept: (row index, text index, feature index)."""
-        fid = self.table[occ.bucket]
-        rows = np.flatnonzero(fid >= 0)
-        return rows, occ.text[rows], fid[rows]
-
-    def raw(self, occ: Occurrences, n: int) -> np.ndarray:
-        """``x . w + bias`` for the ``n`` texts of ``occ`` (n x C, float64)."""
-        _, tid, fid = self.selected(occ)
-        C = self.n_categories
-        key = self._pcat[fid] + (tid * C)[:, None]
-        out = np.bincount(key.ravel(), weights=self._pval[fid].ravel(), minlength=n * C).reshape(n, C)
-        out /= np.sqrt(np.maximum(occ.n_occ, 1))[:, None]
-        out += self.bias
+    def entries(self, fid: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per weight slot: (positions into ``fid`` that have that slot, their category, their weight)."""
+        out = []
+        for s, (c, v) in enumerate(zip(self._slot_cat, self._slot_val, strict=True)):
+            ix = np.arange(len(fid)) if s == 0 else np.flatnonzero(self.nnz[fid] > s)
+            if not len(ix):
+                break
+            f = fid[ix]
+            out.append((ix, c[f], v[f]))
         return out
+
+    def score(self, occ: Occurrences) -> Scored:
+        """Raw scores (max over windows) of the texts of one featurised sub-batch."""
+        n, C = len(occ.n_occ), self.n_categories
+        lens = occ.lengths
+        fid_all = self.table[occ.bucket]
+        rows = np.flatnonzero(fid_all >= 0)
+        fid = fid_all[rows]
+        tid = occ.text[rows]
+        S = self.half
+        if S and len(lens) and int(lens.max()) > 2 * S:
+            nb = np.maximum((lens + S - 1) // S, 1)
+            base = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(nb, out=base[1:])
+            off = occ.offsets
+
+            def block_of(pos: np.ndarray, t: np.ndarray) -> np.ndarray:
+                k = np.clip(pos - off[t], 0, None) // S
+                return base[t] + np.minimum(k, nb[t] - 1)
+
+            block = block_of(occ.pos[rows], tid)
+            nblk = int(base[-1])
+            blk_count = np.bincount(block_of(occ.pos, occ.text), minlength=nblk)
+            nw = np.maximum(nb - 1, 1)
+            wbase = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(nw, out=wbase[1:])
+            wtext = np.repeat(np.arange(n), nw)
+            win_block = base[wtext] + (np.arange(int(wbase[-1])) - wbase[wtext])
+            win_two = nb[wtext] > 1
+        else:
+            nb = None
+            block = tid.astype(np.int64)
+            nblk = n
+            blk_count = occ.n_occ
+            wbase = np.arange(n + 1, dtype=np.int64)
+            win_block = np.arange(n, dtype=np.int64)
+            win_two = np.zeros(n, dtype=bool)
+        sums = np.zeros(nblk * C + C, dtype=np.float64)
+        ent = self.entries(fid)
+        for ix, c, v in ent:
+            sums += np.bincount(block[ix] * C + c, weights=v, minlength=nblk * C + C)
+        sums = sums.reshape(nblk + 1, C)  # a zero row after the last block
+        cnt = np.append(blk_count, 0)
+        two = np.where(win_two, win_block + 1, nblk)  # the second block, or the zero row
+        wsum = sums[win_block] + sums[two]
+        wcount = cnt[win_block] + cnt[two]
+        wraw = wsum / np.sqrt(np.maximum(wcount, 1))[:, None] + self.bias
+        if len(win_block) == n:
+            raw, window = wraw, np.broadcast_to(np.arange(n)[:, None], (n, C))
+        else:
+            raw = np.maximum.reduceat(wraw, wbase[:-1], axis=0)
+            # the first window reaching each text's maximum
+            wt = np.repeat(np.arange(n), np.diff(wbase))
+            is_max = wraw == raw[wt]
+            cand = np.where(is_max, np.arange(len(wraw))[:, None], len(wraw))
+            window = np.minimum.reduceat(cand, wbase[:-1], axis=0)
+        return Scored(occ, raw, window, win_block, win_two, wcount, rows, fid, block, nblk, ent)
+
+    def raw(self, occ: Occurrences, n: int | None = None) -> np.ndarray:
+        """``x . w + bias`` (max over windows) for the texts of ``occ`` (n x C, float64)."""
+        return self.score(occ).raw
 
     def batches(self, texts: Sequence[str]) -> list[tuple[int, Occurrences]]:
         """Occurrences per sub-batch of about :data:`CHUNK_CHARS` characters: (first text index, occ)."""
-        out = []
+        return list(self.iter_batches(texts))
+
+    def iter_batches(self, texts: Sequence[str]):  # noqa: ANN201 - a generator of (int, Occurrences)
         i, n = 0, len(texts)
         while i < n:
             j, size = i, 0
             while j < n and (j == i or size + len(texts[j]) <= CHUNK_CHARS):
                 size += len(texts[j])
                 j += 1
-            out.append((i, occurrences(texts[i:j], self.bits, self.kinds)))
+            yield i, occurrences(texts[i:j], self.bits, self.kinds)
             i = j
-        return out
 
     def raw_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """Raw linear scores of ``texts`` (n x C)."""
+        """Raw scores of ``texts`` (n x C)."""
         out = np.zeros((len(texts), self.n_categories), dtype=np.float64)
-        for start, occ in self.batches(texts):
-            out[start:start + len(occ.n_occ)] = self.raw(occ, len(occ.n_occ))
+        for start, occ in self.iter_batches(texts):
+            out[start:start + len(occ.n_occ)] = self.score(occ).raw
         return out
+
+
+def from_arrays(arrays: dict[str, np.ndarray], bits: int, kinds: Sequence[str], window: int = 0) -> LinearModel:
+    """The scoring model of artefact arrays (int8 weights times per-category float32 scales)."""
+    cats = arrays["cats"].astype(np.int64)
+    values = (arrays["weights"].astype(np.float32) * arrays["scales"].astype(np.float32)[cats]).astype(np.float64)
+    return LinearModel(int(bits), tuple(kinds), arrays["buckets"].astype(np.int64), arrays["indptr"], cats, values,
+                       arrays["bias"].astype(np.float64), int(window))
