@@ -24,7 +24,7 @@ or starts at most ``window`` characters after it for ``position: after``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -146,10 +146,15 @@ class Negator:
         """Whether ``text[a:b]`` holds no clause break."""
         return a >= b or self._break.search(text, a, b) is None
 
-    def governs(self, text: str, start: int, end: int, category: str) -> dict | None:
-        """The negation cue governing the match ``[start, end)`` of a ``category`` rule, or None."""
+    def governs(self, text: str, start: int, end: int, category: str,
+                present: Callable[[str], bool] | None = None) -> dict | None:
+        """The negation cue governing the match ``[start, end)`` of a ``category`` rule, or None.
+
+        ``present(pattern)``, when given, says whether a cue pattern can occur in ``text`` at all (the
+        fast path's presence scan); a cue that cannot is not searched for.
+        """
         for cue in self.before:
-            if not cue.applies_to(category):
+            if not cue.applies_to(category) or (present is not None and not present(cue.pattern)):
                 continue
             for m in _rx(cue.pattern).finditer(text, max(0, start - cue.window - self.reach),
                                                min(len(text), end + self.reach)):
@@ -161,7 +166,7 @@ class Negator:
                 if e >= start or (start - e <= cue.window and self._clause(text, e, start)):
                     return {"cue": cue.id, "start": s, "end": e, "text": m.group()}
         for cue in self.after:
-            if not cue.applies_to(category):
+            if not cue.applies_to(category) or (present is not None and not present(cue.pattern)):
                 continue
             for m in _rx(cue.pattern).finditer(text, start, min(len(text), end + cue.window + self.reach)):
                 s, e = m.span()

@@ -28,6 +28,7 @@ import pandas as pd
 
 from auditkit.classify.base import Classifier, coerce_hits, empty_text_hits
 from auditkit.classify.rules.cues import CueMatcher, CueSeen, Negator, score_hit
+from auditkit.classify.rules.fastscan import FastScan, TextEvents
 from auditkit.classify.rules.loader import load_rule_set
 from auditkit.classify.rules.model import Rule, RuleSet, Scope
 from auditkit.classify.rules.patterns import RE_FLAGS
@@ -74,6 +75,34 @@ def _windows(offsets: list[int] | None, n: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+def _is_word(c: str) -> bool:
+    """Whether ``c`` is a word character for ``\\b`` (ASCII, as the rules' flags say)."""
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+class _Presence:
+    """Which presence-database patterns (required terms, ``unless`` terms, negation cues) can occur in
+    one text: one Hyperscan scan of the text, on first use."""
+
+    __slots__ = ("fast", "text", "ids")
+
+    def __init__(self, fast: FastScan, text: str) -> None:
+        self.fast, self.text, self.ids = fast, text, None
+
+    def _ids(self) -> set[int]:
+        if self.ids is None:
+            self.ids = self.fast.groups_in(self.text)
+        return self.ids
+
+    def all(self, ids: Sequence[int]) -> bool:
+        have = self._ids()
+        return all(g in have for g in ids)
+
+    def __call__(self, pattern: str) -> bool:
+        pid = self.fast.presence_ids.get(pattern)
+        return pid is None or pid in self._ids()
+
+
 def _outside(rx: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
     """The first match of ``rx`` in ``text[lo:hi]`` that lies outside the rule's own match ``[start, end)``.
 
@@ -117,6 +146,14 @@ class RulesClassifier(Classifier):
         self.cue_matcher = CueMatcher([c for c in self.rule_set.cues if c.kind != "negation"],
                                       name="rule-cues")
         self.negator = Negator(self.rule_set.cues)
+        self.fast: FastScan | None = None
+        if self.compiled.matcher.engine == "hyperscan":
+            try:
+                self.fast = FastScan(self.compiled, self.rule_set.rules, self.rule_set.cues)
+            except (RuntimeError, ValueError) as exc:  # a pattern the joint database refuses: reference path
+                import logging
+
+                logging.getLogger("auditkit").info("rules: fast path unavailable (%s)", exc)
         digest = self.rule_set.digest
         if self.suppressions.items:
             import hashlib
@@ -150,6 +187,37 @@ class RulesClassifier(Classifier):
                     break
         return best
 
+    def _match_rule_fast(self, rule: Rule, text: str, todo: dict[int, list[int]],
+                         full: dict[tuple[int, int], list[int]], i: int, present: _Presence) -> dict | None:
+        """:meth:`_match_rule` with the per-window confirmation read from the scan's (relaxed) full-pattern
+        ends, and the required terms, ``unless`` terms and negation cues looked for only if they occur.
+
+        A window with no end of the relaxed pattern cannot hold an ``re`` match (:mod:`.fastscan`). Where
+        it has one, ``re`` runs as in the reference; the reference's Hyperscan confirmation on the slice
+        agrees with ``re`` on it except where the slice starts right after a word character (a ``\\b``
+        the slice sees and ``re`` does not): only there is it repeated.
+        """
+        best: dict | None = None
+        n = len(text)
+        for k, offsets in sorted(todo.items()):
+            ends = full.get((i, k))
+            if ends is None:
+                continue
+            confirm = None
+            for lo, hi in _windows(offsets, n):
+                if not any(lo < e <= hi for e in ends):
+                    continue  # the pattern does not match inside this window
+                if lo > 0 and _is_word(text[lo - 1]):
+                    if confirm is None:
+                        confirm = self._confirmer(rule)
+                    if confirm is not None and k not in confirm.which(text[lo:hi]):
+                        continue
+                hit = self._first_qualifying(rule, _rx(rule.patterns[k]), text, lo, hi, present)
+                if hit is not None and (best is None or hit["start"] < best["start"]):
+                    best = hit
+                    break
+        return best
+
     def _confirmer(self, rule: Rule) -> Matcher | None:
         """A compiled database of one rule's full patterns (built on first use, cached on disk).
 
@@ -164,25 +232,32 @@ class RulesClassifier(Classifier):
         return m
 
     def _first_qualifying(self, rule: Rule, rx: re.Pattern[str], text: str, lo: int = 0,
-                          hi: int | None = None) -> dict | None:
+                          hi: int | None = None, present: _Presence | None = None) -> dict | None:
         """The first match in ``text[lo:hi]`` not governed by a negation cue, with its required terms in
-        scope and no ``unless`` term."""
+        scope and no ``unless`` term.
+
+        ``present(pattern)`` (fast path) says whether a term or cue pattern can occur in the text at all:
+        one that cannot is not searched for (the search would find nothing).
+        """
         for n, m in enumerate(rx.finditer(text, lo, len(text) if hi is None else hi)):
             if n >= _MAX_ANCHOR_SPANS:
                 break
             if m.end() == m.start():
                 continue
             r_lo, r_hi = _region(text, m.start(), m.end(), rule.scope)
-            if rule.unless and _rx(rule.unless).search(text, r_lo, r_hi):
+            if (rule.unless and (present is None or present(rule.unless))
+                    and _rx(rule.unless).search(text, r_lo, r_hi)):
                 continue
             found = []
             for g in rule.requires:
+                if present is not None and not present(g.pattern):
+                    break
                 t = _outside(_rx(g.pattern), text, r_lo, r_hi, m.start(), m.end())
                 if t is None:
                     break
                 found.append({"group": g.name, "start": t.start(), "end": t.end(), "text": t.group()})
             else:
-                if self.negator and self.negator.governs(text, m.start(), m.end(), rule.category):
+                if self.negator and self.negator.governs(text, m.start(), m.end(), rule.category, present):
                     continue  # "never write malware", "拒绝编写恶意软件": a prohibition, not a request
                 return {"start": m.start(), "end": m.end(), "matched": m.group(), "requires": found}
         return None
@@ -202,6 +277,39 @@ class RulesClassifier(Classifier):
             hit = self._match_rule(rules[idx], text, todo[idx])
             if hit is not None:
                 matched.append((rules[idx], hit))
+        return self._score(t, text, matched)
+
+    def _text_hits_fast(self, t: int, text: str, ev: TextEvents) -> list[dict]:
+        """:meth:`_text_hits` over the events of the one-pass scan (:mod:`.fastscan`)."""
+        full = ev.full
+        if not full:
+            return []
+        rules = self.rule_set.rules
+        triggers = self.compiled.triggers
+        fast = self.fast
+        rule_groups = fast.rule_groups  # type: ignore[union-attr]
+        present = _Presence(fast, text)  # type: ignore[arg-type]
+        todo: dict[int, dict[int, list[int]]] = {}
+        for e, offsets in ev.triggers.items():
+            for i, k in triggers.get(e, ()):
+                if (i, k) not in full:
+                    continue  # the rule's full pattern matches nowhere in the text
+                per_rule = todo.get(i)
+                if per_rule is None:
+                    if rule_groups[i] and not present.all(rule_groups[i]):
+                        continue  # a required term group occurs nowhere in the text
+                    per_rule = todo[i] = {}
+                per_rule.setdefault(k, []).extend(offsets)
+        if not todo:
+            return []
+        matched: list[tuple[Rule, dict]] = []
+        for idx in sorted(todo):
+            hit = self._match_rule_fast(rules[idx], text, todo[idx], full, idx, present)
+            if hit is not None:
+                matched.append((rules[idx], hit))
+        return self._score(t, text, matched)
+
+    def _score(self, t: int, text: str, matched: list[tuple[Rule, dict]]) -> list[dict]:
         if not matched:
             return []
         found: list[CueSeen] = self.cue_matcher.find(text)
@@ -235,6 +343,22 @@ class RulesClassifier(Classifier):
         is ``evidence.matched``); ``evidence`` also lists the co-occurring required terms and the intent
         and safe-context cues that raised or lowered the score, each with its span.
         """
+        if not isinstance(texts, list | tuple):
+            texts = list(texts)
+        if self.fast is None:
+            return self.classify_texts_reference(texts)
+        rows: list[dict] = []
+        for t, ev in self.fast.scan(texts):
+            text = texts[t]
+            if text:
+                rows.extend(self._text_hits_fast(t, text, ev))
+        if not rows:
+            return empty_text_hits()
+        return coerce_hits(pd.DataFrame(rows))
+
+    def classify_texts_reference(self, texts: Sequence[str | None]) -> pd.DataFrame:
+        """:meth:`classify_texts` the straightforward way (trigger scan, then every triggered rule pattern
+        confirmed on its windows): the reference the fast path is tested against."""
         if not isinstance(texts, list | tuple):
             texts = list(texts)
         rows: list[dict] = []
