@@ -78,28 +78,24 @@ class LinearModel:
     window: int = 0
 
     def __post_init__(self) -> None:
-        table = np.full(1 << self.bits, -1, dtype=np.int32)
-        table[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
-        self.table = table
         self.n_categories = len(self.bias)
         self.indptr = self.indptr.astype(np.int64)
         self.cats = self.cats.astype(np.int64)
         self.values = self.values.astype(np.float64)
-        # slot layout: slot s holds every feature's (s+1)-th (category, weight); features with fewer are
-        # skipped by the feature lists of that slot (most occurrences need one or two slots, not the widest)
+        # internal feature ids are ordered by how many categories a feature weighs on (most first), so the
+        # features with an (s+1)-th weight are the ids below ``_slot_end[s]``: slot s holds every feature's
+        # (s+1)-th (category, weight), and scoring reads only the slots an occurrence has
         nnz = np.diff(self.indptr)
-        self.nnz = nnz.astype(np.int8)
+        order = np.argsort(-nnz, kind="stable")
+        table = np.full(1 << self.bits, -1, dtype=np.int32)
+        table[self.buckets[order]] = np.arange(len(order), dtype=np.int32)
+        self.table = table
+        snnz = nnz[order]
+        start = self.indptr[:-1][order]
         width = max(int(nnz.max()) if len(nnz) else 1, 1)
-        self._slot_cat: list[np.ndarray] = []
-        self._slot_val: list[np.ndarray] = []
-        for s in range(width):
-            has = nnz > s
-            c = np.zeros(len(nnz), dtype=np.int64)
-            v = np.zeros(len(nnz), dtype=np.float64)
-            c[has] = self.cats[self.indptr[:-1][has] + s]
-            v[has] = self.values[self.indptr[:-1][has] + s]
-            self._slot_cat.append(c)
-            self._slot_val.append(v)
+        self._slot_end = [int((snnz > s).sum()) for s in range(width)]
+        self._slot_cat = [self.cats[start[:e] + s].astype(np.int32) for s, e in enumerate(self._slot_end)]
+        self._slot_val = [self.values[start[:e] + s] for s, e in enumerate(self._slot_end)]
         self.half = max(int(self.window) // 2, 0)
 
     def dense(self) -> np.ndarray:
@@ -112,11 +108,11 @@ class LinearModel:
     def entries(self, fid: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Per weight slot: (positions into ``fid`` that have that slot, their category, their weight)."""
         out = []
-        for s, (c, v) in enumerate(zip(self._slot_cat, self._slot_val, strict=True)):
-            ix = np.arange(len(fid)) if s == 0 else np.flatnonzero(self.nnz[fid] > s)
+        for s, (c, v, end) in enumerate(zip(self._slot_cat, self._slot_val, self._slot_end, strict=True)):
+            ix = np.arange(len(fid)) if s == 0 else np.flatnonzero(fid < end)
             if not len(ix):
                 break
-            f = fid[ix]
+            f = fid if s == 0 else fid[ix]
             out.append((ix, c[f], v[f]))
         return out
 
@@ -127,21 +123,23 @@ class LinearModel:
         fid_all = self.table[occ.bucket]
         rows = np.flatnonzero(fid_all >= 0)
         fid = fid_all[rows]
-        tid = occ.text[rows]
         S = self.half
         if S and len(lens) and int(lens.max()) > 2 * S:
             nb = np.maximum((lens + S - 1) // S, 1)
             base = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(nb, out=base[1:])
-            off = occ.offsets
-
-            def block_of(pos: np.ndarray, t: np.ndarray) -> np.ndarray:
-                k = np.clip(pos - off[t], 0, None) // S
-                return base[t] + np.minimum(k, nb[t] - 1)
-
-            block = block_of(occ.pos[rows], tid)
             nblk = int(base[-1])
-            blk_count = np.bincount(block_of(occ.pos, occ.text), minlength=nblk)
+            # block of every character of the joined batch: block k of text t starts at offset + k * S (its
+            # first block also holds the separator before it, where a 4-gram's boundary mark may start)
+            tob = np.repeat(np.arange(n), nb)
+            k = np.arange(nblk) - base[tob]
+            starts = occ.offsets[tob] + k * S - (k == 0)
+            mark = np.zeros(len(occ.cls) + 1, dtype=np.int32)
+            mark[starts[1:]] = 1
+            char_block = np.cumsum(mark, dtype=np.int32)
+            block_all = char_block[occ.pos]
+            block = block_all[rows]
+            blk_count = np.bincount(block_all, minlength=nblk)
             nw = np.maximum(nb - 1, 1)
             wbase = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(nw, out=wbase[1:])
@@ -149,8 +147,7 @@ class LinearModel:
             win_block = base[wtext] + (np.arange(int(wbase[-1])) - wbase[wtext])
             win_two = nb[wtext] > 1
         else:
-            nb = None
-            block = tid.astype(np.int64)
+            block = occ.text[rows]
             nblk = n
             blk_count = occ.n_occ
             wbase = np.arange(n + 1, dtype=np.int64)
