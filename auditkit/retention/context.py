@@ -115,11 +115,24 @@ class AuditContext:
         """Age at as_of in days (Float64, <NA> without a time)."""
         return ((self.as_of - self.event_time) / pd.Timedelta(days=1)).astype("Float64")
 
+    @cached_property
+    def _app_codes(self) -> tuple[np.ndarray, pd.Index]:
+        """The applications factorized (codes, names): per-record mappings go through the few names, not
+        one Python object per record."""
+        return pd.factorize(self.application, sort=False)
+
+    def _app_map(self, mapping: dict[str, Any]) -> pd.Series:
+        """``application.astype(object).map(mapping)`` (object values, NaN where unmapped), computed on
+        the distinct names."""
+        codes, names = self._app_codes
+        values = np.array([*(mapping.get(n, np.nan) for n in names.astype(object)), np.nan], dtype=object)
+        return pd.Series(values[codes], dtype=object)  # code -1 (<NA>) takes the last: NaN
+
     def app_value(self, attr: str, default: Any) -> pd.Series:
         """A per-record Series of an application attribute (``default`` for unassigned records)."""
         mapping = {name: getattr(app, attr) for name, app in self.apps.items()}
         mapping[UNASSIGNED] = default
-        return self.application.astype(object).map(mapping)
+        return self._app_map(mapping)
 
     def app(self, name: str) -> Application | None:
         return self.apps.get(name) if name != UNASSIGNED else None
@@ -129,7 +142,7 @@ class AuditContext:
         org = self.profile.organisation.log_retention_days
         days = {n: (a.log_retention_days or org) for n, a in self.apps.items()}
         days[UNASSIGNED] = org
-        return self.application.astype(object).map(days).astype("float64")
+        return self._app_map(days).astype("float64")
 
     def past(self, window_days: float | pd.Series) -> np.ndarray:
         """Records strictly older than the window at as_of (False for records without a time)."""
@@ -167,7 +180,7 @@ class AuditContext:
     def project_id(self) -> pd.Series:
         """The record's project, else its application's single declared project."""
         declared = {n: a.project_ids[0] for n, a in self.apps.items() if len(a.project_ids) == 1}
-        fallback = self.application.map(declared).astype("string[pyarrow]")
+        fallback = self._app_map(declared).astype("string[pyarrow]")
         return self.column("project_id").astype("string[pyarrow]").fillna(fallback)
 
     @property

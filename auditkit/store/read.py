@@ -425,6 +425,12 @@ def _retention_inputs(
 ) -> tuple[pd.DataFrame, Any, pd.Series]:
     """The retention audit's inputs over a store, in load order: the narrow columns of every record, the
     :class:`~auditkit.retention.textfacts.TextFacts` and the applications, reading texts a chunk at a time.
+
+    Memory (docs/store.md): each chunk's narrow columns are copied out of the batch at once, into the
+    system allocator (``_seq``/``_ord`` and the application as numpy arrays), so that no buffer of a read
+    batch outlives it: slices kept in Arrow's default pool pinned its pages and left the freed texts'
+    memory unreturned (the read phase held ~4x the narrow columns). At the end, column after column, the
+    kept pieces are put in load order and converted; the next column's pieces are freed as each is done.
     """
     from auditkit.retention.phrases import load_phrases
     from auditkit.retention.textfacts import TEXT_COLUMNS, TextFactsBuilder
@@ -433,30 +439,63 @@ def _retention_inputs(
     builder = TextFactsBuilder(load_phrases(rules), detect=False, region_key=region_key)
     wide = [*TEXT_COLUMNS, "metadata_json"] if region_key else list(TEXT_COLUMNS)
     columns = list(dict.fromkeys([*_AUDIT_NARROW, *_AUDIT_MATCH, *wide, "_seq", "_ord"]))
-    parts: list[pa.Table] = []
-    apps: list[pd.Series] = []
+    system = _kept_pool()
+    kept: dict[str, list[pa.Array]] = {c: [] for c in _AUDIT_NARROW}
+    seq: list[np.ndarray] = []
+    ord_: list[np.ndarray] = []
+    app_codes: list[np.ndarray] = []
+    app_names: dict[str, int] = {}
     for chunk in store._batches_in_order("records", period, columns, chunk_rows):
-        apps.append(profile.match(frame_of(chunk, _AUDIT_MATCH)).astype(object))
+        app_codes.append(_codes_of(profile.match(frame_of(chunk, _AUDIT_MATCH)), app_names))
         builder.add(frame_of(chunk, wide))
-        keep = chunk.select([*_AUDIT_NARROW, "_seq", "_ord"])
-        for name in _AUDIT_DICTIONARY:
-            i = keep.schema.get_field_index(name)
-            keep = keep.set_column(i, name, pc.dictionary_encode(keep[name]))
-        parts.append(keep)
-        del chunk, keep
+        for name in _AUDIT_NARROW:
+            values = chunk[name]
+            if name in _AUDIT_DICTIONARY:
+                values = pc.dictionary_encode(values, memory_pool=system)
+            kept[name].append(pa.concat_arrays(values.chunks, memory_pool=system))
+        seq.append(chunk["_seq"].to_numpy())
+        ord_.append(chunk["_ord"].to_numpy())
+        del chunk, values
+    pa.default_memory_pool().release_unused()
     facts = builder.finish()
-    empty = pa.schema([RECORDS_SCHEMA.field(c) for c in [*_AUDIT_NARROW, "_seq", "_ord"]]).empty_table()
-    if not parts:
+    if not seq:
+        empty = pa.schema([RECORDS_SCHEMA.field(c) for c in _AUDIT_NARROW]).empty_table()
         return frame_of(empty, _AUDIT_NARROW), facts, pd.Series([], dtype="string[pyarrow]")
-    table = pa.concat_tables(parts).unify_dictionaries()
-    del parts
-    order = pc.sort_indices(table, [("_seq", "ascending"), ("_ord", "ascending")]).to_numpy()
-    table = table.take(pa.array(order))
-    narrow = frame_of(table.select(list(_AUDIT_NARROW)))
-    del table
-    application = pd.Series(np.concatenate([a.to_numpy() for a in apps])[order], dtype="string[pyarrow]")
+    order = np.lexsort((np.concatenate(ord_), np.concatenate(seq)))  # stable: (_seq, _ord) ascending
+    del seq, ord_
+    take = pa.array(order)
+    series: dict[str, pd.Series] = {}
+    for name in _AUDIT_NARROW:
+        pieces = pa.table({name: pa.chunked_array(kept.pop(name), type=_kept_type(name))})
+        if name in _AUDIT_DICTIONARY:
+            pieces = pieces.unify_dictionaries()
+        series[name] = frame_of(pieces.take(take))[name]
+        del pieces
+    narrow = pd.DataFrame(series, copy=False)
+    del series, take
+    names = pa.array(list(app_names), pa.large_string())
+    codes = np.concatenate(app_codes)[order]
+    del app_codes
+    application = pd.Series(
+        pd.arrays.ArrowStringArray(pa.chunked_array([pc.take(names, pa.array(codes))])), copy=False
+    )
+    del codes
     facts = facts.reorder(order).with_detections(_detections_at(store, period, narrow["record_key"], rules))
+    pa.default_memory_pool().release_unused()
     return narrow, facts, application
+
+
+def _kept_type(name: str) -> pa.DataType:
+    t = RECORDS_SCHEMA.field(name).type
+    return pa.dictionary(pa.int32(), t) if name in _AUDIT_DICTIONARY else t
+
+
+def _codes_of(values: pd.Series, names: dict[str, int]) -> np.ndarray:
+    """``values`` (<NA> a value of its own) as codes into ``names`` (value -> code, extended with new values)."""
+    codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=False)
+    found = [None if pd.isna(u) else str(u) for u in uniques]
+    where = np.array([names.setdefault(u, len(names)) for u in found], dtype=np.int32)  # type: ignore[arg-type]
+    return where[codes] if len(codes) else np.zeros(0, dtype=np.int32)
 
 
 def _detections_at(store: Store, period: Period, keys: pd.Series, rules: Any) -> pd.DataFrame:
@@ -466,9 +505,10 @@ def _detections_at(store: Store, period: Period, keys: pd.Series, rules: Any) ->
     if found.empty:
         return found.assign(text_index=pd.Series([], dtype="int64"))
     wanted = pa.array(found["record_key"].unique().astype(str), pa.string())
-    where = pc.index_in(pa.array(keys.astype(object).to_numpy(), pa.string()), value_set=wanted)
+    where = pc.index_in(pa.array(keys.array, pa.large_string()), value_set=wanted)
     rows = np.flatnonzero(pc.is_valid(where).to_numpy(zero_copy_only=False))
-    position = pd.Series(rows, index=np.asarray(keys.to_numpy(dtype=object)[rows], dtype=object))
+    del where
+    position = pd.Series(rows, index=np.asarray(keys.iloc[rows].to_numpy(dtype=object), dtype=object))
     found = found[found["record_key"].isin(position.index)]
     return found.assign(text_index=position.reindex(found["record_key"].astype(object)).to_numpy())
 
@@ -481,3 +521,12 @@ def _findings_types(t: pa.DataType) -> Any:
     if pa.types.is_floating(t):
         return pd.Float64Dtype()
     return None
+
+
+def _kept_pool() -> pa.MemoryPool:
+    """Where the audit keeps each chunk's narrow columns: an allocator apart from the default pool, in
+    which the read batches come and go (jemalloc when pyarrow has it, else the system allocator)."""
+    try:
+        return pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        return pa.system_memory_pool()
