@@ -88,3 +88,12 @@ def test_relaxed_drops_only_boundaries() -> None:
     assert relaxed(r"[\b]x\B") == r"[\b]x"  # in a class, \b is a character
     assert relaxed(r"\\b") == r"\\b"  # an escaped backslash, then b
     assert relaxed("帮我写|\\bwrite\\b") == "帮我写|write"
+
+
+def test_pickles_with_its_fast_path(clf: RulesClassifier) -> None:
+    import pickle
+
+    other = pickle.loads(pickle.dumps(clf))
+    assert other.fast is not None
+    texts = _texts(40, seed=5)
+    pd.testing.assert_frame_equal(other.classify_texts(texts), clf.classify_texts(texts))

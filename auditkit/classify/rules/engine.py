@@ -82,25 +82,32 @@ def _is_word(c: str) -> bool:
 
 class _Presence:
     """Which presence-database patterns (required terms, ``unless`` terms, negation cues) can occur in
-    one text: one Hyperscan scan of the text, on first use."""
+    one text: one Hyperscan scan of the text per database, on first use."""
 
-    __slots__ = ("fast", "text", "ids")
+    __slots__ = ("fast", "text", "terms", "cues")
 
     def __init__(self, fast: FastScan, text: str) -> None:
-        self.fast, self.text, self.ids = fast, text, None
-
-    def _ids(self) -> set[int]:
-        if self.ids is None:
-            self.ids = self.fast.groups_in(self.text)
-        return self.ids
+        self.fast, self.text = fast, text
+        self.terms: set[int] | None = None
+        self.cues: set[int] | None = None
 
     def all(self, ids: Sequence[int]) -> bool:
-        have = self._ids()
+        if self.terms is None:
+            self.terms = self.fast.groups_in(self.text, 0)
+        have = self.terms
         return all(g in have for g in ids)
 
     def __call__(self, pattern: str) -> bool:
         pid = self.fast.presence_ids.get(pattern)
-        return pid is None or pid in self._ids()
+        if pid is None:
+            return True
+        if pid < self.fast.n_terms:
+            if self.terms is None:
+                self.terms = self.fast.groups_in(self.text, 0)
+            return pid in self.terms
+        if self.cues is None:
+            self.cues = self.fast.groups_in(self.text, 1)
+        return pid in self.cues
 
 
 def _outside(rx: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
@@ -199,6 +206,8 @@ class RulesClassifier(Classifier):
         """
         best: dict | None = None
         n = len(text)
+        need = self.fast.rule_groups[i]  # type: ignore[union-attr]
+        groups_ok: bool | None = None
         for k, offsets in sorted(todo.items()):
             ends = full.get((i, k))
             if ends is None:
@@ -207,6 +216,10 @@ class RulesClassifier(Classifier):
             for lo, hi in _windows(offsets, n):
                 if not any(lo < e <= hi for e in ends):
                     continue  # the pattern does not match inside this window
+                if groups_ok is None:
+                    groups_ok = not need or present.all(need)
+                if not groups_ok:
+                    return None  # a required term group occurs nowhere in the text
                 if lo > 0 and _is_word(text[lo - 1]):
                     if confirm is None:
                         confirm = self._confirmer(rule)
@@ -287,7 +300,6 @@ class RulesClassifier(Classifier):
         rules = self.rule_set.rules
         triggers = self.compiled.triggers
         fast = self.fast
-        rule_groups = fast.rule_groups  # type: ignore[union-attr]
         present = _Presence(fast, text)  # type: ignore[arg-type]
         todo: dict[int, dict[int, list[int]]] = {}
         for e, offsets in ev.triggers.items():
@@ -296,8 +308,6 @@ class RulesClassifier(Classifier):
                     continue  # the rule's full pattern matches nowhere in the text
                 per_rule = todo.get(i)
                 if per_rule is None:
-                    if rule_groups[i] and not present.all(rule_groups[i]):
-                        continue  # a required term group occurs nowhere in the text
                     per_rule = todo[i] = {}
                 per_rule.setdefault(k, []).extend(offsets)
         if not todo:

@@ -97,6 +97,7 @@ class FastScan:
 
         from auditkit.matcher import Matcher
 
+        self._args = (compiled, tuple(rules), tuple(cues), name)
         self.compiled = compiled
         #: full pattern id -> (rule index, pattern index)
         self.full_ids: list[tuple[int, int]] = []
@@ -114,37 +115,56 @@ class FastScan:
             self.rule_groups.append(tuple(gids))
             if r.unless:
                 group_ids.setdefault(r.unless, len(group_ids))
+        #: ids below this are required terms and unless terms, from it on negation cues
+        self.n_terms = len(group_ids)
         for c in cues:
             if c.kind == "negation":
                 group_ids.setdefault(c.pattern, len(group_ids))
-        #: pattern -> id in the presence database (required term groups, unless terms, negation cues)
+        #: pattern -> id in the presence databases (required term groups, unless terms, negation cues)
         self.presence_ids = group_ids
         self.matcher = Matcher(patterns, name=name)
         if self.matcher.engine != "hyperscan" or compiled.matcher.engine != "hyperscan":
             raise RuntimeError("the fast path needs hyperscan")
         self._hs = hyperscan
-        # the term groups occur often (common words): they are scanned apart, per text that needs them,
-        # each reported once (HS_FLAG_SINGLEMATCH), since only their presence is used here
-        self.groups_db = (_compile_single([relaxed(p) for p in group_ids], f"{name}-presence")
-                          if group_ids else None)
+        # the term groups and cues occur often (common words): they are scanned apart, per text that needs
+        # them, each reported once (HS_FLAG_SINGLEMATCH), since only their presence is used here; the
+        # negation cues in a database of their own, scanned only for a text with an otherwise
+        # qualifying match
+        ordered = list(group_ids)
+        self.presence_dbs = tuple(
+            _compile_single([relaxed(p) for p in part], f"{name}-presence{n}") if part else None
+            for n, part in enumerate((ordered[:self.n_terms], ordered[self.n_terms:])))
         self._local = threading.local()
 
-    def groups_in(self, text: str) -> set[int]:
-        """Ids of the required term groups occurring in ``text`` (one scan)."""
+    # -- pickling: rebuild (from the caches) on the other side ----------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        return {"args": self._args}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        compiled, rules, cues, name = state["args"]
+        self.__init__(compiled, rules, cues, name=name)  # type: ignore[misc]
+
+    def groups_in(self, text: str, part: int = 0) -> set[int]:
+        """Ids of the presence patterns of ``part`` (0: required and unless terms, 1: negation cues)
+        occurring in ``text`` (one scan)."""
         found: set[int] = set()
-        if self.groups_db is None or not text:
+        db = self.presence_dbs[part]
+        if db is None or not text:
             return found
-        scratch = getattr(self._local, "scratch", None)
+        scratches = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = [None, None]
+        scratch = scratches[part]
         if scratch is None:
-            scratch = self._local.scratch = self._hs.Scratch(self.groups_db)
+            scratch = scratches[part] = self._hs.Scratch(db)
         add = found.add
+        base = self.n_terms if part else 0
 
         def on_match(pid: int, _from: int, _to: int, _flags: int, _ctx: Any) -> int:
-            add(pid)
+            add(pid + base)
             return 0
 
-        self.groups_db.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match,
-                            scratch=scratch)
+        db.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=scratch)
         return found
 
     def scan(self, texts: Sequence[str | None]) -> Iterator[tuple[int, TextEvents]]:
@@ -229,12 +249,28 @@ class FastScan:
             if not ev.triggers:
                 continue
             if not chunk[o].isascii():  # byte offsets -> character offsets
-                raw = encoded[o]
-                for offs in ev.triggers.values():
-                    offs[:] = [len(raw[:b].decode("utf-8", "ignore")) for b in offs]
-                for offs in ev.full.values():
-                    offs[:] = [len(raw[:b].decode("utf-8", "ignore")) for b in offs]
+                _to_chars(chunk[o], encoded[o], [*ev.triggers.values(), *ev.full.values()])
             yield lo + o, ev
+
+
+def _to_chars(text: str, raw: bytes, lists: list[list[int]]) -> None:
+    """Byte offsets into ``raw`` (``text`` in UTF-8) -> character offsets, in place: what the reference
+    computes, ``len(raw[:b].decode("utf-8", "ignore"))``, read from one table of character starts when
+    ``text`` is valid UTF-8 (no lone surrogates) and every offset falls on a character boundary."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        starts = (np.frombuffer(raw, dtype=np.uint8) & 0xC0) != 0x80
+        chars = np.concatenate(([0], np.cumsum(starts))).tolist()
+        bounds = [*starts.tolist(), True]
+        if all(bounds[b] for offs in lists for b in offs):
+            for offs in lists:
+                offs[:] = [chars[b] for b in offs]
+            return
+    for offs in lists:
+        offs[:] = [len(raw[:b].decode("utf-8", "ignore")) for b in offs]
 
 
 def _compile_single(patterns: list[str], name: str) -> Any:
