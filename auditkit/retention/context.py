@@ -112,8 +112,19 @@ class AuditContext:
 
     @cached_property
     def age_days(self) -> pd.Series:
-        """Age at as_of in days (Float64, <NA> without a time)."""
-        return ((self.as_of - self.event_time) / pd.Timedelta(days=1)).astype("Float64")
+        """Age at as_of in days (Float64, <NA> without a time). Every record: prefer :meth:`age_at`."""
+        return self.age_at(np.arange(len(self.records)))
+
+    @cached_property
+    def _times(self) -> np.ndarray:
+        """``event_time`` as int64 nanoseconds since the epoch (NaT: the int64 minimum), no copy."""
+        return np.asarray(self.event_time.array.asi8)
+
+    def age_at(self, rows: np.ndarray) -> pd.Series:
+        """Age at as_of in days of the records at ``rows`` (Float64, <NA> without a time), computed for
+        those rows only (as ``(as_of - event_time) / 1 day``)."""
+        times = self.event_time.iloc[rows].reset_index(drop=True)
+        return ((self.as_of - times) / pd.Timedelta(days=1)).astype("Float64")
 
     @cached_property
     def _app_codes(self) -> tuple[np.ndarray, pd.Index]:
@@ -128,6 +139,17 @@ class AuditContext:
         values = np.array([*(mapping.get(n, np.nan) for n in names.astype(object)), np.nan], dtype=object)
         return pd.Series(values[codes], dtype=object)  # code -1 (<NA>) takes the last: NaN
 
+    def _app_lookup(self, mapping: dict[str, Any], dtype: Any, missing: Any) -> np.ndarray:
+        """One value per distinct application name (``missing`` last, for <NA>): index it with the codes."""
+        _, names = self._app_codes
+        return np.array([*(mapping.get(n, missing) for n in names.astype(object)), missing], dtype=dtype)
+
+    def app_is(self, name: str) -> np.ndarray:
+        """Records of the application ``name`` (a boolean mask through the codes)."""
+        codes, names = self._app_codes
+        hit = np.flatnonzero(names.astype(object) == name)
+        return codes == hit[0] if hit.size else np.zeros(len(codes), dtype=bool)
+
     def app_value(self, attr: str, default: Any) -> pd.Series:
         """A per-record Series of an application attribute (``default`` for unassigned records)."""
         mapping = {name: getattr(app, attr) for name, app in self.apps.items()}
@@ -137,33 +159,54 @@ class AuditContext:
     def app(self, name: str) -> Application | None:
         return self.apps.get(name) if name != UNASSIGNED else None
 
-    @cached_property
-    def log_window_days(self) -> pd.Series:
+    def _log_windows(self) -> dict[str, float]:
         org = self.profile.organisation.log_retention_days
         days = {n: (a.log_retention_days or org) for n, a in self.apps.items()}
         days[UNASSIGNED] = org
-        return self._app_map(days).astype("float64")
+        return days
 
-    def past(self, window_days: float | pd.Series) -> np.ndarray:
+    @cached_property
+    def log_window_days(self) -> pd.Series:
+        return self._app_map(self._log_windows()).astype("float64")
+
+    @cached_property
+    def log_window_array(self) -> np.ndarray:
+        """``log_window_days`` as float64 numpy (NaN for <NA> applications), through the codes."""
+        codes, _ = self._app_codes
+        return self._app_lookup(self._log_windows(), np.float64, np.nan)[codes]
+
+    def past(self, window_days: float | pd.Series | np.ndarray) -> np.ndarray:
         """Records strictly older than the window at as_of (False for records without a time)."""
-        if isinstance(window_days, pd.Series):
-            cutoff = self.as_of - pd.to_timedelta(window_days.to_numpy(), unit="D")
-            return np.asarray(
-                (self.event_time < pd.Series(cutoff, index=self.records.index)).fillna(False), dtype=bool
-            )
-        cutoff = self.as_of - pd.Timedelta(days=window_days)
-        return np.asarray((self.event_time < cutoff).fillna(False), dtype=bool)
+        times = self._times
+        valid = times != np.iinfo(np.int64).min
+        if isinstance(window_days, (pd.Series, np.ndarray)):
+            windows = np.asarray(window_days, dtype=np.float64)
+            out = np.zeros(len(times), dtype=bool)
+            for w in np.unique(windows[~np.isnan(windows)]):
+                cutoff = (self.as_of - pd.Timedelta(days=float(w))).value
+                out |= (windows == w) & (times < cutoff)
+            return out & valid
+        cutoff = (self.as_of - pd.Timedelta(days=window_days)).value
+        return valid & (times < cutoff)
 
     @cached_property
     def kind(self) -> pd.Series:
         return self.records["record_kind"].astype("string")
 
+    def isin(self, name: str, values: Any) -> np.ndarray:
+        """Records whose column ``name`` is one of ``values`` (False for <NA>), as a numpy mask: on the
+        store's categoricals through the categories, without a per-record string column."""
+        col = self.column(name)
+        return np.asarray(pd.Series(col.isin(list(values))).astype("boolean").fillna(False), dtype=bool)
+
+    def kind_in(self, kinds: Any) -> np.ndarray:
+        """Records whose kind is one of ``kinds``."""
+        return self.isin("record_kind", kinds)
+
     @cached_property
     def is_api(self) -> np.ndarray:
         """Records that are API data under the rules (kinds listed, formats not excluded)."""
-        kinds = self.kind.isin(self.rules.api_data_kinds)
-        excluded = self.records["source_format"].isin(self.rules.non_api_formats)
-        return np.asarray((kinds & ~excluded).fillna(False), dtype=bool)
+        return self.kind_in(self.rules.api_data_kinds) & ~self.isin("source_format", self.rules.non_api_formats)
 
     @property
     def has_input(self) -> np.ndarray:
@@ -173,15 +216,37 @@ class AuditContext:
     @cached_property
     def has_text(self) -> np.ndarray:
         """Records of a text kind that still hold prompt or completion text."""
-        texty = np.asarray(self.kind.isin(self.rules.text_kinds).fillna(False), dtype=bool)
+        texty = self.kind_in(self.rules.text_kinds)
         return texty & (self.has_input | self.text_facts.has_output)
+
+    def _declared_projects(self) -> dict[str, str]:
+        return {n: a.project_ids[0] for n, a in self.apps.items() if len(a.project_ids) == 1}
 
     @cached_property
     def project_id(self) -> pd.Series:
-        """The record's project, else its application's single declared project."""
-        declared = {n: a.project_ids[0] for n, a in self.apps.items() if len(a.project_ids) == 1}
-        fallback = self._app_map(declared).astype("string[pyarrow]")
-        return self.column("project_id").astype("string[pyarrow]").fillna(fallback)
+        """The record's project, else its application's single declared project. Every record: prefer
+        :meth:`project_at`."""
+        return self.project_at(np.arange(len(self.records)))
+
+    def project_at(self, rows: np.ndarray) -> pd.Series:
+        """``project_id`` of the records at ``rows`` (string[pyarrow]), computed for those rows only."""
+        codes, _ = self._app_codes
+        fallback = self._app_lookup(self._declared_projects(), object, np.nan)[codes[rows]]
+        own = self.column("project_id").iloc[rows].reset_index(drop=True).astype("string[pyarrow]")
+        return own.fillna(pd.Series(fallback, dtype=object).astype("string[pyarrow]"))
+
+    def has_project_at(self, rows: np.ndarray) -> np.ndarray:
+        """Whether ``project_at(rows)`` is known, as a numpy mask."""
+        codes, _ = self._app_codes
+        declared = self._app_lookup({n: True for n in self._declared_projects()}, bool, False)[codes[rows]]
+        own = np.asarray(self.column("project_id").iloc[rows].notna(), dtype=bool)
+        return own | declared
+
+    def object_id_at(self, rows: np.ndarray) -> pd.Series:
+        """The record's id (``record_id``, else its ``record_key``) at ``rows`` (string[pyarrow])."""
+        rid = self.column("record_id").iloc[rows].reset_index(drop=True).astype("string[pyarrow]")
+        key = self.records["record_key"].iloc[rows].reset_index(drop=True).astype("string[pyarrow]")
+        return rid.fillna(key)
 
     @property
     def first_turn(self) -> np.ndarray:
@@ -189,19 +254,29 @@ class AuditContext:
         return self.text_facts.first_turn
 
     def base(
-        self, rows: np.ndarray, *, object_id: pd.Series | None = None, record_level: bool = True
+        self,
+        rows: np.ndarray,
+        *,
+        object_id: pd.Series | None = None,
+        object_ids: pd.Series | None = None,
+        record_level: bool = True,
     ) -> pd.DataFrame:
-        """Identity columns of findings about the given record positions."""
+        """Identity columns of findings about the given record positions. ``object_id`` is a per-record
+        column to pick from, ``object_ids`` the values already picked (one per row of ``rows``); default
+        the record's ``record_id``."""
+        rows = np.asarray(rows)
 
         def pick(values: pd.Series) -> pd.Series:
             return values.iloc[rows].reset_index(drop=True)
 
+        if object_ids is None:
+            object_ids = pick(object_id if object_id is not None else self.column("record_id"))
         frame = pd.DataFrame(
             {
                 "record_key": pick(self.records["record_key"]) if record_level else pd.NA,
-                "object_id": pick(object_id if object_id is not None else self.column("record_id")),
+                "object_id": object_ids.reset_index(drop=True),
                 "application": pick(self.application),
-                "project_id": pick(self.project_id),
+                "project_id": self.project_at(rows),
                 "event_time": pick(self.event_time),
             }
         )

@@ -45,7 +45,7 @@ class _AppTexts:
 
 def _texts(ctx: AuditContext, app: Application) -> _AppTexts:
     facts = ctx.text_facts
-    mine = ctx.is_api & np.asarray(ctx.application == app.name, dtype=bool)
+    mine = ctx.is_api & ctx.app_is(app.name)
     with_text = mine & ctx.has_input
     system = facts.system
     frame = system[with_text[system["row"].to_numpy()]]

@@ -32,7 +32,7 @@ def file_facts(ctx: AuditContext, rows: np.ndarray) -> tuple[pd.DataFrame, dict[
     """Identity, common facts (object_id, application, purpose, size, event, last_seen) and evidence."""
     base = ctx.base(
         rows,
-        object_id=ctx.column("record_id").astype("string[pyarrow]").fillna(ctx.records["record_key"]),
+        object_ids=ctx.object_id_at(rows),
         record_level=False,
     )
 
@@ -70,7 +70,7 @@ def _expiry(ctx: AuditContext) -> pd.Series:
 
 def files_retained(ctx: AuditContext) -> pd.DataFrame:
     """FILE_RETAINED findings (see the module docstring for the three cases)."""
-    is_file = np.asarray((ctx.kind == "file_object").fillna(False), dtype=bool)
+    is_file = ctx.kind_in(("file_object",))
     if not is_file.any():
         return empty_findings()
     window = ctx.profile.organisation.file_retention_days
@@ -90,7 +90,7 @@ def files_retained(ctx: AuditContext) -> pd.DataFrame:
     rows = np.flatnonzero(is_file & ~expiring & ~ctx.deleted & ctx.past(window))
     if rows.size:
         base, facts, extra = file_facts(ctx, rows)
-        facts["age_days"] = day_text(ctx.age_days.iloc[rows].reset_index(drop=True))
+        facts["age_days"] = day_text(ctx.age_at(rows))
         facts["window_days"] = day_text(window)
         parts.append(build(ctx, RetentionReason.FILE_RETAINED, "never_deleted", base, facts, extra=extra))
 

@@ -186,26 +186,38 @@ def build(
 
 
 def finalize(parts: Sequence[pd.DataFrame], as_of: pd.Timestamp) -> pd.DataFrame:
-    """Concatenate the checks' findings, set dtypes and age_days, and sort them deterministically."""
-    parts = [p for p in parts if not p.empty]
-    if not parts:
+    """Concatenate the checks' findings, set dtypes and age_days, and sort them deterministically.
+
+    A ``list`` of parts is emptied once concatenated (so that the parts are freed), and the rows are put in
+    order before the text columns become Arrow strings, one column at a time (one copy of the texts)."""
+    kept = [p for p in parts if not p.empty]
+    if isinstance(parts, list):
+        parts.clear()
+    if not kept:
         return empty_findings()
-    frame = pd.concat(parts, ignore_index=True)
+    frame = pd.concat(kept, ignore_index=True)
+    del kept
     frame["event_time"] = pd.to_datetime(frame["event_time"], utc=True).astype(_DTYPES["event_time"])
     frame["age_days"] = ((as_of - frame["event_time"]) / pd.Timedelta(days=1)).astype("Float64")
-    frame = frame[list(RETENTION_COLUMNS)].astype(dict(_DTYPES))
+    frame = frame[list(RETENTION_COLUMNS)]
+    typed = {c: frame[c].astype(_DTYPES[c]) for c in ("severity", "reason", "application", "object_id", "record_key")}
     order = pd.DataFrame(
         {
-            "s": frame["severity"].map(_SEVERITY_ORDER).astype("int64"),
-            "r": frame["reason"].map(_REASON_ORDER).astype("int64"),
-            "a": frame["application"].fillna(""),
+            "s": typed["severity"].map(_SEVERITY_ORDER).astype("int64"),
+            "r": typed["reason"].map(_REASON_ORDER).astype("int64"),
+            "a": typed["application"].fillna(""),
             "t": frame["event_time"],
-            "o": frame["object_id"].fillna(""),
-            "k": frame["record_key"].fillna(""),
+            "o": typed["object_id"].fillna(""),
+            "k": typed["record_key"].fillna(""),
         }
     )
+    del typed
     idx = order.sort_values(["s", "r", "a", "t", "o", "k"], kind="stable", na_position="last").index
-    return frame.loc[idx].reset_index(drop=True)
+    del order
+    frame = frame.take(idx).reset_index(drop=True)
+    for column in RETENTION_COLUMNS:
+        frame[column] = frame[column].astype(_DTYPES[column])
+    return frame
 
 
 def line_ranges(lines: np.ndarray, limit: int) -> tuple[str, bool]:

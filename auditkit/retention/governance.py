@@ -41,7 +41,7 @@ def _zdr_scope(ctx: AuditContext) -> tuple[np.ndarray, np.ndarray]:
     for app in ctx.apps.values():
         if not app.zero_data_retention:
             continue
-        mine = np.asarray(ctx.application == app.name, dtype=bool)
+        mine = ctx.app_is(app.name)
         if app.zero_data_retention_since is None:
             in_app |= mine
             listed |= mine
@@ -60,10 +60,11 @@ def zdr_breaches(ctx: AuditContext) -> pd.DataFrame:
     in_app, listed = _zdr_scope(ctx)
     if not (in_app.any() or listed.any()):
         return empty_findings()
-    batch = np.asarray((ctx.kind == "batch_call").fillna(False), dtype=bool) & ("batch_call" in kinds)
+    batch = ctx.kind_in(("batch_call",)) & ("batch_call" in kinds)
     calls = in_app & stored_mask(ctx, tuple(k for k in kinds if k != "file_object")) & ~batch
-    responses = response_like(ctx)
-    object_id = ctx.column("record_id").astype("string[pyarrow]").fillna(ctx.records["record_key"])
+    responses = np.zeros(len(calls), dtype=bool)
+    candidates = np.flatnonzero(calls)
+    responses[candidates] = response_like(ctx, candidates)
     parts = []
     for case, sel in (
         ("stored_response", calls & responses),
@@ -72,7 +73,7 @@ def zdr_breaches(ctx: AuditContext) -> pd.DataFrame:
     ):
         rows = np.flatnonzero(sel)
         if rows.size:
-            base = ctx.base(rows, object_id=object_id)
+            base = ctx.base(rows, object_ids=ctx.object_id_at(rows))
             facts = {
                 "object_id": base["object_id"],
                 "application": base["application"],
@@ -80,7 +81,7 @@ def zdr_breaches(ctx: AuditContext) -> pd.DataFrame:
             }
             parts.append(build(ctx, RetentionReason.ZDR_BREACH, case, base, facts))
     files = (
-        listed & np.asarray((ctx.kind == "file_object").fillna(False), dtype=bool) & ("file_object" in kinds)
+        listed & ctx.kind_in(("file_object",)) & ("file_object" in kinds)
     )
     rows = np.flatnonzero(files)
     if rows.size:
@@ -114,8 +115,8 @@ def opt_in_sharing(ctx: AuditContext, scan: PersonalScan) -> pd.DataFrame:
     for app in ctx.apps.values():
         if not app.data_sharing_opt_in:
             continue
-        calls = np.asarray(ctx.kind.isin(ctx.rules.call_kinds).fillna(False), dtype=bool)
-        mine = ctx.is_api & calls & np.asarray(ctx.application == app.name, dtype=bool)
+        calls = ctx.kind_in(ctx.rules.call_kinds)
+        mine = ctx.is_api & calls & ctx.app_is(app.name)
         if app.data_sharing_since is not None:
             mine &= np.asarray((ctx.event_time >= app.data_sharing_since).fillna(False), dtype=bool)
         rows = np.flatnonzero(mine)
@@ -133,7 +134,7 @@ def opt_in_sharing(ctx: AuditContext, scan: PersonalScan) -> pd.DataFrame:
         found.append((app, rows, flagged, dict(types), severity))
     if not found:
         return empty_findings()
-    keys = ctx.records["record_key"].to_numpy(dtype=object)
+    keys = ctx.records["record_key"]
     limit = ctx.rules.max_record_keys
     since = [
         a.data_sharing_since
@@ -161,7 +162,7 @@ def opt_in_sharing(ctx: AuditContext, scan: PersonalScan) -> pd.DataFrame:
     extra = [
         {
             "type_counts": t,
-            "sensitive_record_keys": [str(keys[i]) for i in f[:limit]],
+            "sensitive_record_keys": [str(k) for k in keys.iloc[np.asarray(f[:limit], dtype=np.int64)]],
             "sensitive_record_keys_complete": len(f) <= limit,
         }
         for _, _, f, t, _ in found

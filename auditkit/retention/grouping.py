@@ -60,8 +60,8 @@ def by_file(
     pos = rows[order]
     del a_sorted, f_sorted, order, app_rank, file_rank
     times = np.asarray(ctx.event_time.iloc[pos].array.asi8)
-    ages = ctx.age_days.iloc[pos].astype("float64").to_numpy(na_value=np.nan)
-    has_project = np.asarray(ctx.project_id.iloc[pos].notna(), dtype=bool)
+    ages = ctx.age_at(pos).astype("float64").to_numpy(na_value=np.nan)
+    has_project = ctx.has_project_at(pos)
     nat = np.iinfo(np.int64).min
     deciding: list[int] = []
     spans: dict[tuple[str, str], tuple[int, int]] = {}
@@ -90,8 +90,8 @@ def by_file(
             .fillna("(unknown file)")
             .to_numpy(),
             "event_time": ctx.event_time.iloc[few].reset_index(drop=True),
-            "age": ctx.age_days.iloc[few].astype("float64").to_numpy(na_value=np.nan),
-            "project_id": ctx.project_id.iloc[few].astype(object).to_numpy(),
+            "age": ctx.age_at(few).astype("float64").to_numpy(na_value=np.nan),
+            "project_id": ctx.project_at(few).astype(object).to_numpy(),
             "pos": few,
         }
     )

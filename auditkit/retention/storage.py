@@ -25,27 +25,32 @@ __all__ = ["log_copies_past_window", "stored_past_window", "stored_mask", "respo
 def stored_mask(ctx: AuditContext, kinds: tuple[str, ...]) -> np.ndarray:
     """Records of ``kinds`` that the provider was asked to store (explicitly or by the format's default)."""
     flag = ctx.column("store_flag").astype("boolean")
-    default_true = ctx.records["source_format"].isin(ctx.rules.store_default_true_formats)
-    stored = flag.fillna(False) | (flag.isna() & default_true)
-    return np.asarray((stored & ctx.kind.isin(kinds)).fillna(False), dtype=bool)
+    default_true = ctx.isin("source_format", ctx.rules.store_default_true_formats)
+    stored = flag.to_numpy(dtype=bool, na_value=False) | (flag.isna().to_numpy() & default_true)
+    del flag
+    return stored & ctx.kind_in(kinds)
 
 
-def response_like(ctx: AuditContext) -> np.ndarray:
-    """Records that are Responses objects (their store defaults to true) rather than chat completions."""
-    fmt = ctx.records["source_format"].isin(ctx.rules.store_default_true_formats)
-    rid = ctx.column("record_id").astype("string").str.startswith("resp_").fillna(False)
-    return np.asarray((fmt | rid).fillna(False), dtype=bool)
+def response_like(ctx: AuditContext, rows: np.ndarray | None = None) -> np.ndarray:
+    """Records that are Responses objects (their store defaults to true) rather than chat completions;
+    with ``rows``, for those record positions only (one value per row)."""
+    if rows is None:
+        rows = np.arange(len(ctx.records))
+    fmt = ctx.isin("source_format", ctx.rules.store_default_true_formats)[rows]
+    ids = ctx.column("record_id").iloc[rows].astype("string[pyarrow]")
+    rid = ids.str.startswith("resp_").astype("boolean").fillna(False).to_numpy(dtype=bool)
+    return fmt | rid
 
 
 def log_copies_past_window(ctx: AuditContext) -> pd.DataFrame:
     """LOG_COPY_PAST_WINDOW, one finding per (application, source file)."""
-    windows = ctx.log_window_days
+    windows = ctx.log_window_array
     mask = ctx.has_text & ctx.past(windows)
     if not mask.any():
         return empty_findings()
     parts = []
-    for window in np.unique(windows.to_numpy()[mask]):
-        sub = mask & (windows.to_numpy() == window)
+    for window in np.unique(windows[mask]):
+        sub = mask & (windows == window)
         cutoff = ctx.as_of - pd.Timedelta(days=float(window))
         select = {
             "condition": "has prompt or completion text and event_time < cutoff",
@@ -62,18 +67,18 @@ def stored_past_window(ctx: AuditContext) -> pd.DataFrame:
     window = ctx.profile.organisation.stored_retention_days
     mask = stored_mask(ctx, ctx.rules.stored_kinds) & ctx.past(window) & ~ctx.deleted
     parts = []
-    responses = response_like(ctx)
-    for case, sel in (("stored_response", mask & responses), ("stored_completion", mask & ~responses)):
-        rows = np.flatnonzero(sel)
+    candidates = np.flatnonzero(mask)
+    del mask
+    responses = response_like(ctx, candidates)
+    for case, rows in (("stored_response", candidates[responses]), ("stored_completion", candidates[~responses])):
         if rows.size == 0:
             continue
-        object_id = ctx.column("record_id").astype("string[pyarrow]").fillna(ctx.records["record_key"])
-        base = ctx.base(rows, object_id=object_id)
+        base = ctx.base(rows, object_ids=ctx.object_id_at(rows))
         facts = {
             "object_id": base["object_id"],
             "application": base["application"],
             "event": date_text(base["event_time"]),
-            "age_days": day_text(ctx.age_days.iloc[rows].reset_index(drop=True)),
+            "age_days": day_text(ctx.age_at(rows)),
             "window_days": day_text(window),
         }
         store = ctx.column("store_flag").iloc[rows].astype("boolean").reset_index(drop=True)

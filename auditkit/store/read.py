@@ -466,9 +466,13 @@ def _retention_inputs(
     take = pa.array(order)
     series: dict[str, pd.Series] = {}
     for name in _AUDIT_NARROW:
-        pieces = pa.table({name: pa.chunked_array(kept.pop(name), type=_kept_type(name))})
         if name in _AUDIT_DICTIONARY:
+            pieces = pa.table({name: pa.chunked_array(kept.pop(name), type=_kept_type(name))})
             pieces = pieces.unify_dictionaries()
+        else:  # one array (the pieces freed at once), then one take: never pieces + concatenation + result
+            whole = pa.concat_arrays(kept.pop(name), memory_pool=system)
+            pieces = pa.table({name: whole})
+            del whole
         series[name] = frame_of(pieces.take(take))[name]
         del pieces
     narrow = pd.DataFrame(series, copy=False)
