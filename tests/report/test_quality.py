@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from auditkit.report import quality
 
@@ -42,3 +43,17 @@ def test_nothing_measured(tmp_path, monkeypatch):
     monkeypatch.setattr(quality.resources, "files", lambda _pkg: tmp_path)
     q = quality.load_quality(tmp_path / "missing.md")
     assert not q.measured and q.source == ""
+
+
+def test_shipped_measurement_renders_including_categories_without_test_positives():
+    """The shipped test.json has categories with no test positive (recall NaN): shown as "–", never a crash."""
+    from types import SimpleNamespace
+
+    from auditkit.report.sections.method import _fmt, _quality
+
+    assert _fmt(float("nan")) == "–" and _fmt(None) == "–" and _fmt(0.5) == "0.500" and _fmt(3676) == "3,676"
+    shipped = quality.load_quality()
+    assert shipped.measured and shipped.per_category["recall"].isna().any()
+    for lang in ("en", "zh"):
+        html = str(_quality(SimpleNamespace(lang=lang, quality=shipped)))
+        assert "high_risk_government" in html and not re.search(r">\s*nan\s*<", html, re.I)

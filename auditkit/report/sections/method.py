@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from auditkit.report.data import ReportData
@@ -19,10 +21,16 @@ _METRIC_COLS = ("measure", "category", "lang", "precision", "recall", "f1", "fpr
 
 
 def _fmt(value: object) -> str:
+    """A measured figure as shown: counts with separators, rates with three decimals, "–" for none (a
+    category without test positives has no recall)."""
+    if value is None or value is pd.NA:
+        return "–"
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return str(value)
+    if math.isnan(x) or math.isinf(x):
+        return "–"
     return f"{x:.3f}" if x != int(x) or 0 < abs(x) < 1 else f"{int(x):,}"
 
 
