@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
 from auditkit.profile import Profile, as_profile
-from auditkit.retention.context import AuditContext, parse_as_of
+from auditkit.retention.context import AuditContext, RecordIds, parse_as_of
 from auditkit.retention.disclosure import disclosure_findings
 from auditkit.retention.files import files_retained
 from auditkit.retention.findings import finalize
 from auditkit.retention.governance import opt_in_sharing, pre_policy_data, zdr_breaches
+from auditkit.retention.memory import release_unused
 from auditkit.retention.personal import personal_findings, residency, scan_personal
 from auditkit.retention.phrases import load_phrases
 from auditkit.retention.reasons import reason_texts
@@ -35,6 +37,7 @@ def audit_retention(
     rules: RetentionRules | str | os.PathLike[str] | None = None,
     facts: TextFacts | None = None,
     applications: pd.Series | None = None,
+    ids: RecordIds | None = None,
 ) -> pd.DataFrame:
     """Audit retention and data governance of loaded logs against the API data usage policy.
 
@@ -50,6 +53,9 @@ def audit_retention(
             ``records``); then ``records`` need not hold the texts. Default: computed from ``records``.
         applications: each record's application, matched by a chunked reader (then ``records`` need not
             hold the profile's match columns). Default: ``profile.match(records)``.
+        ids: ``record_key``/``record_id`` of every record kept apart by a chunked reader, in its read
+            order (:class:`~auditkit.retention.context.RecordIds`); then ``records`` need not hold them.
+            The checks look them up only for the rows of findings.
 
     Returns:
         One row per finding with the columns :data:`~auditkit.retention.RETENTION_COLUMNS`, sorted by
@@ -68,20 +74,31 @@ def audit_retention(
         load_phrases(rules_obj),
         facts,
         applications,
+        ids,
     )
     scan = scan_personal(ctx)
-    parts = [
-        log_copies_past_window(ctx),
-        stored_past_window(ctx),
-        files_retained(ctx),
-        zdr_breaches(ctx),
-        pre_policy_data(ctx),
-        opt_in_sharing(ctx, scan),
-        *personal_findings(ctx, scan),
-        residency(ctx, scan),
-        *disclosure_findings(ctx),
-        missing_timestamps(ctx),
+    checks: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
+        (log_copies_past_window, (ctx,)),
+        (stored_past_window, (ctx,)),
+        (files_retained, (ctx,)),
+        (zdr_breaches, (ctx,)),
+        (pre_policy_data, (ctx,)),
+        (opt_in_sharing, (ctx, scan)),
+        (personal_findings, (ctx, scan)),
+        (residency, (ctx, scan)),
+        (disclosure_findings, (ctx,)),
+        (missing_timestamps, (ctx,)),
     ]
+    del scan
+    parts: list[pd.DataFrame] = []
+    while checks:  # one check at a time, the allocators' unused memory released before each
+        check, args = checks.pop(0)
+        release_unused()
+        found = check(*args)
+        del args
+        parts.extend(found if isinstance(found, list) else [found])
+        del found
+    release_unused()
     findings = finalize(parts, ctx.as_of)
     findings.attrs.update(as_of=ctx.as_of.isoformat(), profile=ctx.profile.path, rules=rules_obj.version)
     log.info("retention audit as of %s: %d findings over %d records", ctx.as_of, len(findings), len(frame))

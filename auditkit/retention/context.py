@@ -22,9 +22,33 @@ from auditkit.retention.reasons import ReasonTexts
 from auditkit.retention.rules import RetentionRules
 from auditkit.retention.textfacts import TextFacts, text_facts
 
-__all__ = ["AuditContext", "parse_as_of", "utc_times"]
+__all__ = ["AuditContext", "RecordIds", "parse_as_of", "utc_times"]
 
 _REQUIRED = ("record_key", "record_kind", "source_format", "source_file", "event_time")
+#: The identifier columns that :class:`RecordIds` may hold apart from the records.
+_ID_COLUMNS = ("record_key", "record_id")
+
+
+@dataclass
+class RecordIds:
+    """``record_key`` and ``record_id`` of every record kept apart from the records, in another order (a
+    chunked reader's read order): record ``i`` is at position ``order[i]`` of ``columns``. The checks need
+    them only for finding rows, so they are looked up through ``order`` (:meth:`at`) and never put in
+    record order as a whole."""
+
+    columns: dict[str, Any]  # name -> pyarrow (chunked) string array in the kept order
+    order: np.ndarray  # record position -> position in ``columns``
+    to_frame: Any  # pyarrow table -> pandas frame with the records' dtypes
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def at(self, name: str, rows: np.ndarray) -> pd.Series:
+        """The column ``name`` at record positions ``rows`` (index 0..len(rows)-1)."""
+        import pyarrow as pa
+
+        values = self.columns[name].take(pa.array(self.order[np.asarray(rows, dtype=np.int64)]))
+        return self.to_frame(pa.table({name: values}))[name]
 
 
 def parse_as_of(value: Any) -> pd.Timestamp:
@@ -67,16 +91,32 @@ class AuditContext:
     phrases: Phrases
     facts: TextFacts | None = None
     applications: pd.Series | None = None
+    ids: RecordIds | None = None
 
     def __post_init__(self) -> None:
-        missing = [c for c in _REQUIRED if c not in self.records.columns]
+        held = set(self.records.columns) | (set(self.ids.columns) if self.ids is not None else set())
+        missing = [c for c in _REQUIRED if c not in held]
         if missing:
             raise ParameterError("records", f"a frame without {missing}", "canonical records (load_logs)")
         self.records = self.records.reset_index(drop=True)
-        for name, given in (("facts", self.facts), ("applications", self.applications)):
+        for name, given in (("facts", self.facts), ("applications", self.applications), ("ids", self.ids)):
             if given is not None and len(given) != len(self.records):
                 raise ParameterError(name, f"{len(given)} rows", f"one per record ({len(self.records)})")
         self.apps = {a.name: a for a in self.profile.applications}
+
+    def _id_at(self, name: str, rows: np.ndarray) -> pd.Series:
+        """``record_key``/``record_id`` at record positions ``rows`` (index 0..len(rows)-1)."""
+        if self.ids is not None and name in self.ids.columns:
+            return self.ids.at(name, rows)
+        return self.column(name).iloc[np.asarray(rows, dtype=np.int64)].reset_index(drop=True)
+
+    def key_at(self, rows: np.ndarray) -> pd.Series:
+        """The ``record_key`` of the records at ``rows``."""
+        return self._id_at("record_key", rows)
+
+    def record_id_at(self, rows: np.ndarray) -> pd.Series:
+        """The ``record_id`` of the records at ``rows`` (<NA> where the records have none)."""
+        return self._id_at("record_id", rows)
 
     def column(self, name: str) -> pd.Series:
         """A column of the records, or an all-<NA> one when the frame lacks it."""
@@ -206,7 +246,9 @@ class AuditContext:
     @cached_property
     def is_api(self) -> np.ndarray:
         """Records that are API data under the rules (kinds listed, formats not excluded)."""
-        return self.kind_in(self.rules.api_data_kinds) & ~self.isin("source_format", self.rules.non_api_formats)
+        return self.kind_in(self.rules.api_data_kinds) & ~self.isin(
+            "source_format", self.rules.non_api_formats
+        )
 
     @property
     def has_input(self) -> np.ndarray:
@@ -244,8 +286,8 @@ class AuditContext:
 
     def object_id_at(self, rows: np.ndarray) -> pd.Series:
         """The record's id (``record_id``, else its ``record_key``) at ``rows`` (string[pyarrow])."""
-        rid = self.column("record_id").iloc[rows].reset_index(drop=True).astype("string[pyarrow]")
-        key = self.records["record_key"].iloc[rows].reset_index(drop=True).astype("string[pyarrow]")
+        rid = self.record_id_at(rows).astype("string[pyarrow]")
+        key = self.key_at(rows).astype("string[pyarrow]")
         return rid.fillna(key)
 
     @property
@@ -270,10 +312,10 @@ class AuditContext:
             return values.iloc[rows].reset_index(drop=True)
 
         if object_ids is None:
-            object_ids = pick(object_id if object_id is not None else self.column("record_id"))
+            object_ids = pick(object_id) if object_id is not None else self.record_id_at(rows)
         frame = pd.DataFrame(
             {
-                "record_key": pick(self.records["record_key"]) if record_level else pd.NA,
+                "record_key": self.key_at(rows) if record_level else pd.NA,
                 "object_id": object_ids.reset_index(drop=True),
                 "application": pick(self.application),
                 "project_id": self.project_at(rows),

@@ -35,29 +35,76 @@ __all__ = ["disclosure_findings", "DISCLAIMER_DOMAINS"]
 
 @dataclass
 class _AppTexts:
+    name: str
     rows: np.ndarray  # the application's API records
     text_rows: np.ndarray  # ... that hold a prompt
-    prompts: pd.DataFrame  # distinct system prompts (hiding, instruction, label) -> records using them
-    prompt_rows: dict[int, np.ndarray]
+    prompts: pd.DataFrame  # distinct system prompts of those records (hiding, instruction, label)
+    system: _SystemByApp  # which records use which prompt
     first_rows: np.ndarray  # first-turn records with a reply
     first_replies: dict[str, np.ndarray]  # reply check -> whether each first reply passes it
 
 
-def _texts(ctx: AuditContext, app: Application) -> _AppTexts:
+@dataclass
+class _SystemByApp:
+    """The per-record system-prompt facts of API records with a prompt, filtered once for all
+    applications (not once per application): the records (``rows``, ascending) and, per record, the key
+    ``application code * prompts + prompt``; ``pairs`` are the distinct keys, sorted."""
+
+    rows: np.ndarray
+    key: np.ndarray
+    pairs: np.ndarray
+    n_prompts: int
+
+    @classmethod
+    def of(cls, ctx: AuditContext) -> _SystemByApp:
+        facts = ctx.text_facts
+        system = facts.system
+        rows = system["row"].to_numpy()
+        keep = (ctx.is_api & ctx.has_input)[rows]
+        rows = rows[keep]
+        n_prompts = max(len(facts.prompts), 1)
+        codes, _ = ctx._app_codes
+        key = np.asarray(codes, dtype=np.int64)[rows]  # <NA> application: code -1, a negative key
+        key *= n_prompts
+        key += system["prompt"].to_numpy()[keep]
+        del keep
+        return cls(rows, key, np.unique(key), n_prompts)
+
+    def _code(self, ctx: AuditContext, name: str) -> int | None:
+        _, names = ctx._app_codes
+        hit = np.flatnonzero(names.astype(object) == name)
+        return int(hit[0]) if hit.size else None
+
+    def prompts(self, ctx: AuditContext, name: str) -> np.ndarray:
+        """The distinct prompt numbers of the application's records, ascending."""
+        code = self._code(ctx, name)
+        if code is None:
+            return np.zeros(0, dtype=np.int64)
+        lo, hi = np.searchsorted(self.pairs, [code * self.n_prompts, (code + 1) * self.n_prompts])
+        return self.pairs[lo:hi] - code * self.n_prompts
+
+    def rows_of(self, ctx: AuditContext, name: str, prompts: np.ndarray) -> np.ndarray:
+        """The application's records using one of ``prompts``, ascending, each once."""
+        code = self._code(ctx, name)
+        if code is None or not len(prompts):
+            return np.zeros(0, dtype=np.int64)
+        hit = np.isin(self.key, code * self.n_prompts + np.asarray(prompts, dtype=np.int64))
+        return np.unique(self.rows[hit])
+
+
+def _texts(ctx: AuditContext, app: Application, system: _SystemByApp) -> _AppTexts:
     facts = ctx.text_facts
     mine = ctx.is_api & ctx.app_is(app.name)
     with_text = mine & ctx.has_input
-    system = facts.system
-    frame = system[with_text[system["row"].to_numpy()]]
-    prompt_rows = {int(p): g["row"].to_numpy() for p, g in frame.groupby("prompt", sort=True)}
-    prompts = facts.prompts.iloc[sorted(prompt_rows)]
+    prompts = facts.prompts.iloc[system.prompts(ctx, app.name)]
     first = with_text & ctx.first_turn & facts.has_reply
     first_rows = np.flatnonzero(first)
     return _AppTexts(
+        app.name,
         np.flatnonzero(mine),
         np.flatnonzero(with_text),
         prompts,
-        prompt_rows,
+        system,
         first_rows,
         {check: hits[first_rows] for check, hits in facts.reply.items()},
     )
@@ -92,7 +139,7 @@ def _finding(
 
 def _keys(ctx: AuditContext, rows: np.ndarray) -> dict:
     limit = ctx.rules.max_record_keys
-    keys = ctx.records["record_key"].iloc[rows[:limit]].astype(str).tolist()
+    keys = ctx.key_at(rows[:limit]).astype(str).tolist()
     return {"record_keys": keys, "record_keys_complete": len(rows) <= limit}
 
 
@@ -115,9 +162,9 @@ def _disclosure(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFra
     reason = RetentionReason.DISCLOSURE_MISSING
     if not t.text_rows.size:
         return _stated(ctx, app, reason, t, app.discloses_ai, {})
-    hiding = t.prompts.index[t.prompts["hiding"].to_numpy()].tolist()
-    if hiding:
-        rows = np.unique(np.concatenate([t.prompt_rows[p] for p in hiding]))
+    hiding = t.prompts.index[t.prompts["hiding"].to_numpy()].to_numpy()
+    if hiding.size:
+        rows = t.system.rows_of(ctx, t.name, hiding)
         return _finding(
             ctx,
             app,
@@ -173,8 +220,9 @@ def _simulated(ctx: AuditContext, app: Application, t: _AppTexts) -> pd.DataFram
 def disclosure_findings(ctx: AuditContext) -> list[pd.DataFrame]:
     """DISCLOSURE_MISSING, DISCLAIMER_MISSING and SIMULATED_PERSON_UNLABELLED, per application."""
     out = []
+    system = _SystemByApp.of(ctx)
     for app in ctx.apps.values():
-        t = _texts(ctx, app)
+        t = _texts(ctx, app, system)
         if not t.rows.size:
             continue
         if app.chatbot:

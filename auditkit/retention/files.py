@@ -56,7 +56,7 @@ def file_facts(ctx: AuditContext, rows: np.ndarray) -> tuple[pd.DataFrame, dict[
             "bytes": None if pd.isna(b) else int(b),
             "record_key": str(k),
         }
-        for n, b, k in zip(names, sizes, ctx.records["record_key"].iloc[rows], strict=True)
+        for n, b, k in zip(names, sizes, ctx.key_at(rows), strict=True)
     ]
     return base, facts, extra
 

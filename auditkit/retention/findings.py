@@ -200,7 +200,10 @@ def finalize(parts: Sequence[pd.DataFrame], as_of: pd.Timestamp) -> pd.DataFrame
     frame["event_time"] = pd.to_datetime(frame["event_time"], utc=True).astype(_DTYPES["event_time"])
     frame["age_days"] = ((as_of - frame["event_time"]) / pd.Timedelta(days=1)).astype("Float64")
     frame = frame[list(RETENTION_COLUMNS)]
-    typed = {c: frame[c].astype(_DTYPES[c]) for c in ("severity", "reason", "application", "object_id", "record_key")}
+    typed = {
+        c: frame[c].astype(_DTYPES[c])
+        for c in ("severity", "reason", "application", "object_id", "record_key")
+    }
     order = pd.DataFrame(
         {
             "s": typed["severity"].map(_SEVERITY_ORDER).astype("int64"),

@@ -80,9 +80,7 @@ def zdr_breaches(ctx: AuditContext) -> pd.DataFrame:
                 "event": date_text(base["event_time"]).fillna("an unknown date"),
             }
             parts.append(build(ctx, RetentionReason.ZDR_BREACH, case, base, facts))
-    files = (
-        listed & ctx.kind_in(("file_object",)) & ("file_object" in kinds)
-    )
+    files = listed & ctx.kind_in(("file_object",)) & ("file_object" in kinds)
     rows = np.flatnonzero(files)
     if rows.size:
         base, facts, extra = file_facts(ctx, rows)
@@ -134,7 +132,6 @@ def opt_in_sharing(ctx: AuditContext, scan: PersonalScan) -> pd.DataFrame:
         found.append((app, rows, flagged, dict(types), severity))
     if not found:
         return empty_findings()
-    keys = ctx.records["record_key"]
     limit = ctx.rules.max_record_keys
     since = [
         a.data_sharing_since
@@ -162,7 +159,7 @@ def opt_in_sharing(ctx: AuditContext, scan: PersonalScan) -> pd.DataFrame:
     extra = [
         {
             "type_counts": t,
-            "sensitive_record_keys": [str(k) for k in keys.iloc[np.asarray(f[:limit], dtype=np.int64)]],
+            "sensitive_record_keys": [str(k) for k in ctx.key_at(np.asarray(f[:limit], dtype=np.int64))],
             "sensitive_record_keys_complete": len(f) <= limit,
         }
         for _, _, f, t, _ in found

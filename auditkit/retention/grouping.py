@@ -115,7 +115,7 @@ def by_file(
         member = pos[s_:e_]
         line_values = lines.iloc[member].astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
         ranges, cut = line_ranges(line_values, limit_ranges)
-        keys = ctx.records["record_key"].iloc[member[:limit_keys]].to_numpy(dtype=object)
+        keys = ctx.key_at(member[:limit_keys]).to_numpy(dtype=object)
         extras.append(
             {
                 "source_file": name[1],

@@ -231,12 +231,13 @@ def _residency_findings(ctx: AuditContext, found: list[dict]) -> pd.DataFrame:
     first = [_oldest(ctx, f["rows"]) for f in found]
     base = ctx.base(np.array(first), object_id=ctx.application, record_level=False)
     base["count"] = [len(f["rows"]) for f in found]
-    keys = ctx.records["record_key"]
     extra = [
         {
             "by_region": f["by_region"],
             "user_regions": f["declared"],
-            "record_keys": [str(k) for k in keys.iloc[f["rows"][: ctx.rules.max_record_keys]]],
+            "record_keys": [
+                str(k) for k in ctx.key_at(np.asarray(f["rows"][: ctx.rules.max_record_keys], dtype=np.int64))
+            ],
             "record_keys_complete": len(f["rows"]) <= ctx.rules.max_record_keys,
         }
         for f in found

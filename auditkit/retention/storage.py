@@ -37,7 +37,7 @@ def response_like(ctx: AuditContext, rows: np.ndarray | None = None) -> np.ndarr
     if rows is None:
         rows = np.arange(len(ctx.records))
     fmt = ctx.isin("source_format", ctx.rules.store_default_true_formats)[rows]
-    ids = ctx.column("record_id").iloc[rows].astype("string[pyarrow]")
+    ids = ctx.record_id_at(rows).astype("string[pyarrow]")
     rid = ids.str.startswith("resp_").astype("boolean").fillna(False).to_numpy(dtype=bool)
     return fmt | rid
 
@@ -70,7 +70,10 @@ def stored_past_window(ctx: AuditContext) -> pd.DataFrame:
     candidates = np.flatnonzero(mask)
     del mask
     responses = response_like(ctx, candidates)
-    for case, rows in (("stored_response", candidates[responses]), ("stored_completion", candidates[~responses])):
+    for case, rows in (
+        ("stored_response", candidates[responses]),
+        ("stored_completion", candidates[~responses]),
+    ):
         if rows.size == 0:
             continue
         base = ctx.base(rows, object_ids=ctx.object_id_at(rows))

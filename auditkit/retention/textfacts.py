@@ -106,12 +106,18 @@ class TextFacts:
         where[order] = np.arange(len(order), dtype=np.int64)
 
         def rows(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+            """``frame`` with its positions mapped and sorted by them (stable), built column by column
+            (no whole-frame copy before the sort)."""
             if frame is None:
                 return None
             col = "text_index" if "text_index" in frame.columns else "row"
-            out = frame.copy()
-            out[col] = where[frame[col].to_numpy(dtype=np.int64)]
-            return out.sort_values(col, kind="stable", ignore_index=True)
+            mapped = where[frame[col].to_numpy(dtype=np.int64)]
+            by = np.argsort(mapped, kind="stable")
+            out = {
+                c: pd.Series(mapped[by]) if c == col else frame[c].take(by).reset_index(drop=True)
+                for c in frame.columns
+            }
+            return pd.DataFrame(out, copy=False)
 
         return TextFacts(
             self.has_input[order],

@@ -10,6 +10,7 @@ Aggregates over a period are in :mod:`auditkit.store.aggregates`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -351,10 +352,17 @@ class Store:
         from auditkit.retention import audit_retention, load_rules
 
         prof, rules_obj = as_profile(profile), load_rules(rules)
-        narrow, facts, applications = _retention_inputs(self, period, prof, rules_obj, chunk_rows)
-        return audit_retention(
-            narrow, as_of=as_of, profile=prof, rules=rules_obj, facts=facts, applications=applications
-        )
+        with _audit_pool():
+            narrow, facts, applications, ids = _retention_inputs(self, period, prof, rules_obj, chunk_rows)
+            return audit_retention(
+                narrow,
+                as_of=as_of,
+                profile=prof,
+                rules=rules_obj,
+                facts=facts,
+                applications=applications,
+                ids=ids,
+            )
 
     def _batches_in_order(
         self, table: str, period: Period, columns: Sequence[str], batch_rows: int, filter: Any = None
@@ -406,6 +414,8 @@ _AUDIT_NARROW = (
     "object_bytes",
     "object_name",
 )
+#: ... of which these stay in read order, looked up through the load order only for the rows of findings.
+_AUDIT_IDS = ("record_key", "record_id")
 #: ... of which these have few distinct values and are kept dictionary-encoded (pandas categoricals).
 _AUDIT_DICTIONARY = ("record_kind", "source_format", "source_file", "project_id", "object_purpose")
 #: What it reads chunk by chunk and drops: the profile's match columns (reduced to the application).
@@ -422,16 +432,22 @@ _AUDIT_MATCH = (
 
 def _retention_inputs(
     store: Store, period: Period, profile: Any, rules: Any, chunk_rows: int
-) -> tuple[pd.DataFrame, Any, pd.Series]:
+) -> tuple[pd.DataFrame, Any, pd.Series, Any]:
     """The retention audit's inputs over a store, in load order: the narrow columns of every record, the
-    :class:`~auditkit.retention.textfacts.TextFacts` and the applications, reading texts a chunk at a time.
+    :class:`~auditkit.retention.textfacts.TextFacts` and the applications, reading texts a chunk at a time;
+    and ``record_key``/``record_id`` (:class:`~auditkit.retention.context.RecordIds`), kept in read order.
 
     Memory (docs/store.md): each chunk's narrow columns are copied out of the batch at once, into the
     system allocator (``_seq``/``_ord`` and the application as numpy arrays), so that no buffer of a read
     batch outlives it: slices kept in Arrow's default pool pinned its pages and left the freed texts'
     memory unreturned (the read phase held ~4x the narrow columns). At the end, column after column, the
     kept pieces are put in load order and converted; the next column's pieces are freed as each is done.
+    ``record_key`` and ``record_id`` (most of the narrow bytes) are never put in load order: the checks
+    look them up through the order for the rows of findings only, and the stored detections are matched
+    to records on the read-order keys.
     """
+    from auditkit.retention.context import RecordIds
+    from auditkit.retention.memory import release_unused
     from auditkit.retention.phrases import load_phrases
     from auditkit.retention.textfacts import TEXT_COLUMNS, TextFactsBuilder
 
@@ -456,16 +472,20 @@ def _retention_inputs(
         seq.append(chunk["_seq"].to_numpy())
         ord_.append(chunk["_ord"].to_numpy())
         del chunk, values
-    pa.default_memory_pool().release_unused()
+        release_unused()  # the batch's texts and the facts' temporaries, before the next batch is read
+    release_unused()
     facts = builder.finish()
     if not seq:
         empty = pa.schema([RECORDS_SCHEMA.field(c) for c in _AUDIT_NARROW]).empty_table()
-        return frame_of(empty, _AUDIT_NARROW), facts, pd.Series([], dtype="string[pyarrow]")
+        return frame_of(empty, _AUDIT_NARROW), facts, pd.Series([], dtype="string[pyarrow]"), None
     order = np.lexsort((np.concatenate(ord_), np.concatenate(seq)))  # stable: (_seq, _ord) ascending
     del seq, ord_
     take = pa.array(order)
+    ids = {name: pa.chunked_array(kept.pop(name), type=_kept_type(name)) for name in _AUDIT_IDS}
     series: dict[str, pd.Series] = {}
     for name in _AUDIT_NARROW:
+        if name in _AUDIT_IDS:
+            continue
         if name in _AUDIT_DICTIONARY:
             pieces = pa.table({name: pa.chunked_array(kept.pop(name), type=_kept_type(name))})
             pieces = pieces.unify_dictionaries()
@@ -475,6 +495,7 @@ def _retention_inputs(
             del whole
         series[name] = frame_of(pieces.take(take))[name]
         del pieces
+        release_unused()
     narrow = pd.DataFrame(series, copy=False)
     del series, take
     names = pa.array(list(app_names), pa.large_string())
@@ -484,9 +505,14 @@ def _retention_inputs(
         pd.arrays.ArrowStringArray(pa.chunked_array([pc.take(names, pa.array(codes))])), copy=False
     )
     del codes
-    facts = facts.reorder(order).with_detections(_detections_at(store, period, narrow["record_key"], rules))
-    pa.default_memory_pool().release_unused()
-    return narrow, facts, application
+    where = np.empty(len(order), dtype=np.int64)  # read position -> load position
+    where[order] = np.arange(len(order), dtype=np.int64)
+    detections = _detections_at(store, period, ids["record_key"], where, rules)
+    del where
+    facts = facts.reorder(order).with_detections(detections)
+    del detections
+    release_unused()
+    return narrow, facts, application, RecordIds(ids, order, frame_of)
 
 
 def _kept_type(name: str) -> pa.DataType:
@@ -495,26 +521,39 @@ def _kept_type(name: str) -> pa.DataType:
 
 
 def _codes_of(values: pd.Series, names: dict[str, int]) -> np.ndarray:
-    """``values`` (<NA> a value of its own) as codes into ``names`` (value -> code, extended with new values)."""
+    """``values`` (<NA> a value of its own) as codes into ``names`` (value -> code, extended with new
+    values)."""
     codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=False)
     found = [None if pd.isna(u) else str(u) for u in uniques]
     where = np.array([names.setdefault(u, len(names)) for u in found], dtype=np.int32)  # type: ignore[arg-type]
     return where[codes] if len(codes) else np.zeros(0, dtype=np.int32)
 
 
-def _detections_at(store: Store, period: Period, keys: pd.Series, rules: Any) -> pd.DataFrame:
+def _detections_at(
+    store: Store, period: Period, keys: pa.ChunkedArray, where: np.ndarray, rules: Any
+) -> pd.DataFrame:
     """The stored detections of ``period`` at or above the audit's minimum confidence, ``text_index``
-    being the record's position in ``keys``."""
+    being the record's load position: ``keys`` are the records' keys in read order, ``where`` maps a read
+    position to the load position. The keys are matched where they are, without a copy."""
     found = store.pii(period, min_confidence=rules.pii_min_confidence)
     if found.empty:
         return found.assign(text_index=pd.Series([], dtype="int64"))
-    wanted = pa.array(found["record_key"].unique().astype(str), pa.string())
-    where = pc.index_in(pa.array(keys.array, pa.large_string()), value_set=wanted)
-    rows = np.flatnonzero(pc.is_valid(where).to_numpy(zero_copy_only=False))
-    del where
-    position = pd.Series(rows, index=np.asarray(keys.iloc[rows].to_numpy(dtype=object), dtype=object))
-    found = found[found["record_key"].isin(position.index)]
-    return found.assign(text_index=position.reindex(found["record_key"].astype(object)).to_numpy())
+    codes, distinct = pd.factorize(found["record_key"], sort=False)  # <NA> keys: code -1, never matched
+    wanted = pa.array(np.asarray(distinct, dtype=object), keys.type)
+    hit = pc.index_in(keys, value_set=wanted)
+    del wanted
+    position = np.full(len(distinct), -1, dtype=np.int64)  # distinct key -> load position (-1: no record)
+    offset = 0
+    for chunk in hit.chunks:
+        valid = np.flatnonzero(chunk.is_valid().to_numpy(zero_copy_only=False))
+        if valid.size:
+            code = chunk.take(pa.array(valid)).to_numpy()
+            position[code] = where[valid + offset]
+        offset += len(chunk)
+    del hit
+    rows = np.where(codes >= 0, position[np.maximum(codes, 0)], -1)
+    keep = rows >= 0
+    return found[keep].assign(text_index=rows[keep])
 
 
 def _findings_types(t: pa.DataType) -> Any:
@@ -534,3 +573,22 @@ def _kept_pool() -> pa.MemoryPool:
         return pa.jemalloc_memory_pool()
     except NotImplementedError:
         return pa.system_memory_pool()
+
+
+@contextlib.contextmanager
+def _audit_pool() -> Iterator[None]:
+    """Arrow's default memory pool set to :func:`_kept_pool` for the audit, then restored. With the
+    default mimalloc pool, the read batches' and checks' freed pages stayed resident (a 1 GiB arena held
+    ~300 MB for 60 MB live at 1M records; mimalloc's ``release_unused`` gave none back), so peak RSS at 5M
+    records was ~2.2 GB; with jemalloc it is ~1.8 GB (docs/store.md). Buffers keep their own pool, so
+    what the audit returns stays valid after the restore. Process-wide while the audit runs."""
+    pool = _kept_pool()
+    previous = pa.default_memory_pool()
+    if pool.backend_name == previous.backend_name:
+        yield
+        return
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
