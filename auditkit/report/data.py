@@ -165,8 +165,8 @@ def run_id(public_params: dict[str, Any], sha256s: list[str]) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:12]
 
 
-#: The columns the report reads from the calls of the period (and the classifiers from their texts).
-POPULATION_COLUMNS = (
+#: The columns that describe a call of the period, without its texts: what every section groups by.
+POPULATION_META_COLUMNS = (
     "record_key",
     "record_kind",
     "event_time",
@@ -178,6 +178,10 @@ POPULATION_COLUMNS = (
     "source_file",
     "source_line",
     "has_content",
+)
+#: The columns the report reads from the calls of the period (and the classifiers from their texts).
+POPULATION_COLUMNS = (
+    *POPULATION_META_COLUMNS,
     "input_text",
     "output_text",
     "messages_json",

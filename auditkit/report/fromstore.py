@@ -30,6 +30,7 @@ import pandas as pd
 from auditkit.errors import ParameterError
 from auditkit.load import LoadResult
 from auditkit.report import inputs, metrics
+from auditkit.report.data import POPULATION_META_COLUMNS
 
 log = logging.getLogger("auditkit")
 
@@ -37,19 +38,7 @@ __all__ = ["StoreInputs", "read_store", "POPULATION_COLUMNS", "LOAD_COLUMNS"]
 
 #: The population's columns read from a store: the report's, without the texts (``_classified`` says
 #: whether a row had text: what ``record_summary`` counts as classified).
-POPULATION_COLUMNS = (
-    "record_key",
-    "record_kind",
-    "event_time",
-    "user_id",
-    "api_key_id",
-    "model",
-    "project_id",
-    "source_format",
-    "source_file",
-    "source_line",
-    "has_content",
-)
+POPULATION_COLUMNS = POPULATION_META_COLUMNS
 #: Texts, read for the records that have a finding only.
 TEXT_COLUMNS = ("input_text", "output_text")
 #: ``load.records`` of a report over a store: what the retention charts and the data-quality section read.
