@@ -10,7 +10,9 @@ compressed stream or a document that ends early adds one reject for the unreadab
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +30,6 @@ from auditkit.io.readers import (
     csv_rows,
     detect_container,
     excerpt,
-    jsonl_lines,
     sniff_delimiter,
     utf8_chunks,
 )
@@ -47,6 +48,12 @@ REJECT_COLUMNS = ("source_file", "source_line", "source_pointer", "source_format
 _SAMPLE_UNITS = 50
 _FLUSH_ROWS = 20_000
 _BATCH_LINES = 8192
+#: bytes of JSON Lines read at once (whole lines)
+_BLOCK_BYTES = 8 << 20
+#: bytes per row above which a text column is sliced rather than copied when two tables are merged
+_LONG_TEXT = 64
+#: threads running loaders' fast paths over JSONL batches (1: all in the reading thread)
+_WORKERS = 2
 
 
 @dataclass
@@ -224,63 +231,87 @@ class _Reader:
 
     # -- JSON Lines ---------------------------------------------------------------------------------
     def _jsonl(self, stream: Iterator[bytes], reader: ChunkReader, head: bytes) -> None:
-        lines = jsonl_lines(self._counted(stream))
-        buffered: list[tuple[int, bytes]] = []
+        blocks = _line_blocks(self._counted(stream), _BLOCK_BYTES)
+        buffered: list[_Block] = []
         values: list[Any] = []
-        for line_no, raw in lines:
-            buffered.append((line_no, raw))
-            if raw.strip():
-                try:
-                    value = orjson.loads(raw)
-                except orjson.JSONDecodeError:
-                    continue
-                if isinstance(value, dict):  # only objects are evidence of a format
-                    values.append(value)
-            if len(values) >= _SAMPLE_UNITS:
+        for block in blocks:
+            buffered.append(block)
+            if _sample_values(block, values):
                 break
         if not self._choose(Sample(self.src.path, "jsonl", values), head, reader):
             return
         last = 0
         assert self.loader is not None
-        batched = not self._explodes and type(self.loader).read_batch is not Loader.read_batch
-        pending: list[tuple[int, bytes]] = []
-        for line_no, raw in _chain(buffered, lines):
-            last = line_no
-            if not batched:
-                self._jsonl_line(line_no, raw)
-            elif raw[:1] != b"{" and not raw.strip():
-                self.out.lines_read += 1
-                self.out.blank_lines += 1
-            else:
-                pending.append((line_no, raw))
-                if len(pending) >= _BATCH_LINES:
-                    self._jsonl_batch(pending)
-                    pending = []
-        if pending:
-            self._jsonl_batch(pending)
+        loader_type = type(self.loader)
+        batched = not self._explodes and (loader_type.read_batch is not Loader.read_batch
+                                          or loader_type.read_lines is not Loader.read_lines)
+        if not batched:
+            for block in _chain(buffered, blocks):
+                data = bytes(block.data)
+                for i, (s, e) in enumerate(zip(block.starts.tolist(), block.ends.tolist(), strict=True)):
+                    self._jsonl_line(block.first_line + i, data[s:e])
+                last = block.first_line + len(block.starts) - 1
+        else:
+            last = self._jsonl_batches(_chain(buffered, blocks))
         if reader.truncated:
             self._truncated(reader, last + 1)
 
-    def _jsonl_batch(self, pending: list[tuple[int, bytes]]) -> None:
-        """Lines through the loader's fast path; the lines it leaves go through ``rows()`` one by one."""
+    def _jsonl_batches(self, blocks: Iterator[_Block]) -> int:
+        """Blocks of lines through the loader's fast path, ``_WORKERS`` batches at a time; results are taken
+        in line order, so rows, rejects and accounting are those of a sequential read. Returns the last line."""
+        last = 0
+        inflight: deque[tuple[_Block, np.ndarray, Future[tuple[list[int], pa.Table | None, dict[int, bytes]]] | None]] = deque()
+        pool = ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="auditkit-jsonl") if _WORKERS > 1 else None
+        try:
+            for block in blocks:
+                last = block.first_line + len(block.starts) - 1
+                lines = self._nonblank(block)
+                for lo in range(0, len(lines), _BATCH_LINES):
+                    idx = lines[lo:lo + _BATCH_LINES]
+                    if pool is None:
+                        self._jsonl_batch(block, idx, None)
+                        continue
+                    inflight.append((block, idx, pool.submit(_fast_batch, self.loader, self.options, block, idx)))
+                    while len(inflight) > _WORKERS:
+                        self._jsonl_batch(*inflight.popleft())
+            while inflight:
+                self._jsonl_batch(*inflight.popleft())
+        finally:
+            if pool is not None:
+                for *_, future in inflight:
+                    if future is not None:
+                        future.cancel()
+                pool.shutdown(wait=True)
+        return last
+
+    def _nonblank(self, block: _Block) -> np.ndarray:
+        """Positions of the block's lines that are not blank; blank lines are counted here."""
+        starts, ends = block.starts, block.ends
+        if not len(starts):
+            return starts
+        data = np.frombuffer(block.data, dtype=np.uint8)
+        empty = ends <= starts
+        first = data[np.where(empty, 0, starts)]
+        blank = empty.copy()
+        for i in np.flatnonzero(~empty & (first != 0x7B)).tolist():  # "{": a record; anything else: look
+            blank[i] = not block.data[int(starts[i]):int(ends[i])].strip()
+        n_blank = int(blank.sum())
+        self.out.lines_read += n_blank
+        self.out.blank_lines += n_blank
+        return np.flatnonzero(~blank)
+
+    def _jsonl_batch(self, block: _Block, idx: np.ndarray,
+                     future: Future[tuple[list[int], pa.Table | None, dict[int, bytes]]] | None) -> None:
+        """One batch: the fast path's table (computed in a worker, or here), the other lines one by one
+        through ``rows()``, both merged in line order."""
         assert self.loader is not None
+        handled, fast, others = (future.result() if future is not None
+                                 else _fast_batch(self.loader, self.options, block, idx))
         self.flush()
-        result = self.loader.read_batch([raw for _, raw in pending], self.options)
-        handled = result.handled if result is not None else []
-        done = set(handled)
-        for pos, (line_no, raw) in enumerate(pending):
-            if pos not in done:
-                self._jsonl_line(line_no, raw)
-        if not handled:
+        for pos, raw in others.items():
+            self._jsonl_line(block.first_line + int(idx[pos]), raw)
+        if fast is None:
             return
-        columns = dict(result.columns) if result is not None else {}
-        line_numbers = [pending[p][0] for p in handled]
-        columns["source_line"] = pa.array(line_numbers, pa.int64())
-        columns["source_pointer"] = pa.array([""] * len(handled), pa.large_string())
-        columns["record_key"] = pa.array([f":{n}" for n in line_numbers], pa.large_string())
-        if "raw_record" not in columns:
-            columns["raw_record"] = [pending[p][1].decode("utf-8") for p in handled]
-        fast = build_table(columns, len(handled))
         self.out.lines_read += len(handled)
         self.out.records += len(handled)
         if self.rows:  # some lines went the generic way: interleave both in line order, without copying
@@ -438,23 +469,165 @@ class _Reader:
         return table
 
 
+@dataclass
+class _Block:
+    """Whole JSONL lines of a file: line ``i`` is ``data[starts[i]:ends[i]]`` (without its line break and
+    one trailing carriage return, as :func:`~auditkit.io.readers.jsonl_lines` cuts them), and its number
+    is ``first_line + i``."""
+
+    data: bytearray
+    starts: np.ndarray
+    ends: np.ndarray
+    first_line: int
+
+
+def _line_blocks(chunks: Iterator[bytes], size: int) -> Iterator[_Block]:
+    """The stream cut into blocks of about ``size`` bytes of whole lines, located with numpy (no Python
+    object per line)."""
+    parts: list[bytes] = []
+    have = 0
+    line = 1
+    for chunk in chunks:
+        parts.append(chunk)
+        have += len(chunk)
+        if have < size:
+            continue
+        data = _joined(parts, have)
+        cut = data.rfind(b"\n") + 1
+        if not cut:  # one line longer than the block: keep reading
+            parts, have = [data], len(data)
+            continue
+        block = _split_lines(data, cut, line, final=False)
+        line += len(block.starts)
+        yield block
+        rest = data[cut:]
+        parts, have = ([rest], len(rest)) if rest else ([], 0)
+    if have:
+        data = _joined(parts, have)
+        yield _split_lines(data, len(data), line, final=True)
+
+
+def _joined(parts: list[bytes], size: int) -> bytearray:
+    """The parts in one writable buffer (the fast path packs the lines it handled in place, so that their
+    ``raw_record`` is a view of the buffer rather than a second copy of the file)."""
+    if len(parts) == 1 and isinstance(parts[0], bytearray):
+        return parts[0]
+    data = bytearray(size)
+    view = memoryview(data)
+    pos = 0
+    for part in parts:
+        view[pos:pos + len(part)] = part
+        pos += len(part)
+    return data
+
+
+def _split_lines(data: bytearray, limit: int, first_line: int, *, final: bool) -> _Block:
+    raw = np.frombuffer(data, dtype=np.uint8, count=limit)
+    ends = np.flatnonzero(raw == 0x0A)
+    starts = np.empty(len(ends), dtype=np.int64)
+    starts[:1] = 0
+    starts[1:] = ends[:-1] + 1
+    tail = int(ends[-1]) + 1 if len(ends) else 0
+    if final and limit > tail:  # the last line has no line break
+        starts = np.append(starts, tail)
+        ends = np.append(ends, limit)
+    ends = ends.astype(np.int64, copy=False)
+    nonempty = ends > starts
+    ends = ends - (nonempty & (raw[np.where(nonempty, ends - 1, 0)] == 0x0D))
+    return _Block(data, starts, ends, first_line)
+
+
+def _sample_values(block: _Block, values: list[Any]) -> bool:
+    """Add the block's first JSON objects to ``values`` until there are enough to pick a loader."""
+    data = block.data
+    for s, e in zip(block.starts.tolist(), block.ends.tolist(), strict=True):
+        raw = bytes(data[s:e])
+        if raw.strip():
+            try:
+                value = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(value, dict):  # only objects are evidence of a format
+                values.append(value)
+        if len(values) >= _SAMPLE_UNITS:
+            return True
+    return False
+
+
+def _fast_batch(loader: Loader, options: LoadOptions, block: _Block, idx: np.ndarray
+                ) -> tuple[list[int], pa.Table | None, dict[int, bytes]]:
+    """The loader's fast path over some lines of a block, as a canonical table (may run in a worker thread:
+    it touches no reader state, and of the block only the span of its own lines).
+
+    Returns the positions in ``idx`` it handled, their table, and the bytes of the other lines (for the
+    generic path): the handled lines are then packed in place, and their ``raw_record`` is a view of the
+    block, not a copy.
+    """
+    starts, ends = block.starts[idx], block.ends[idx]
+    result = loader.read_lines(block.data, starts, ends, options)
+    handled = list(result.handled) if result is not None else []
+    done = np.zeros(len(idx), dtype=bool)
+    done[handled] = True
+    view = memoryview(block.data)
+    others = {pos: bytes(view[int(starts[pos]):int(ends[pos])]) for pos in np.flatnonzero(~done).tolist()}
+    if not handled or result is None:
+        return [], None, others
+    columns = dict(result.columns)
+    sel = np.asarray(handled, dtype=np.int64)
+    line_numbers = pa.array(idx[sel] + block.first_line, pa.int64())
+    n = len(handled)
+    columns["source_line"] = line_numbers
+    columns["source_pointer"] = pa.LargeStringArray.from_buffers(n, pa.py_buffer(np.zeros(n + 1, np.int64)),
+                                                                 pa.py_buffer(b""))
+    columns["record_key"] = pc.binary_join_element_wise(pa.scalar(":", pa.large_string()),
+                                                        pc.cast(line_numbers, pa.large_string()),
+                                                        pa.scalar("", pa.large_string()))
+    if "raw_record" not in columns:
+        columns["raw_record"] = _packed(view, int(starts[0]), starts[sel], ends[sel])
+    return handled, build_table(columns, n), others
+
+
+def _packed(view: memoryview, base: int, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+    """Move the lines ``view[starts[i]:ends[i]]`` to follow each other from ``base`` (in place, leftwards:
+    each line lands at or before where it was) and return them as a string array over that span."""
+    lengths = ends - starts
+    offsets = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    dst = offsets[:-1] + base
+    for d, s, e in zip(dst.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        if d != s:
+            view[d:d + e - s] = view[s:e]
+    return pa.LargeStringArray.from_buffers(len(starts), pa.py_buffer(offsets),
+                                            pa.py_buffer(view.obj)[base:base + int(offsets[-1])])
+
+
 def _interleave(a: pa.Table, b: pa.Table) -> pa.Table:
-    """Rows of two tables, each in line order, merged in line order as zero-copy slices."""
+    """Rows of two tables, each in line order, merged in line order: long texts as zero-copy slices of
+    the runs of rows from either table (no second copy of the text), every other column gathered into one
+    contiguous array (so that the frame does not get one chunk per run)."""
     lines = np.concatenate([a["source_line"].to_numpy(), b["source_line"].to_numpy()])
-    origin = np.concatenate([np.zeros(a.num_rows, np.int8), np.ones(b.num_rows, np.int8)])
     order = np.argsort(lines, kind="stable")
-    seq = origin[order]
-    cuts = np.flatnonzero(np.diff(seq)) + 1
-    starts = np.concatenate([[0], cuts])
-    ends = np.concatenate([cuts, [len(seq)]])
+    origin = (order >= a.num_rows).astype(np.int8)
+    cuts = np.flatnonzero(np.diff(origin)) + 1
+    starts = np.concatenate([[0], cuts]).tolist()
+    ends = np.concatenate([cuts, [len(origin)]]).tolist()
+    runs = []
     pos = [0, 0]
-    slices = []
     for s0, e0 in zip(starts, ends, strict=True):
-        which = int(seq[s0])
-        n = int(e0 - s0)
-        slices.append((a, b)[which].slice(pos[which], n))
-        pos[which] += n
-    return pa.concat_tables(slices)
+        which = int(origin[s0])
+        runs.append((which, pos[which], e0 - s0))
+        pos[which] += e0 - s0
+    take = pa.array(order)
+    n = max(len(order), 1)
+    columns = []
+    for name in a.column_names:
+        ca, cb = a[name], b[name]
+        if pa.types.is_large_string(ca.type) and ca.nbytes + cb.nbytes > _LONG_TEXT * n:
+            pieces = [c for which, start, length in runs for c in (ca, cb)[which].slice(start, length).chunks]
+            columns.append(pa.chunked_array(pieces, ca.type))
+        else:
+            columns.append(pa.chunked_array(ca.chunks + cb.chunks, ca.type).take(take))
+    return pa.Table.from_arrays(columns, schema=a.schema)
 
 
 def _cut_off(text: str) -> bool:

@@ -197,6 +197,21 @@ class Loader:
         """
         return None
 
+    def read_lines(self, data: bytes, starts: Any, ends: Any, options: LoadOptions) -> BatchRows | None:
+        """The same fast path as :meth:`read_batch`, given the lines as spans of one buffer.
+
+        ``data`` holds the lines; line ``i`` of the batch is ``data[starts[i]:ends[i]]`` (numpy arrays,
+        ascending, without the line break). The framework reads JSON Lines in large blocks and hands them
+        on this way, so that a loader can work on the buffer without one Python object per line. It may
+        be called from a worker thread, for several batches at once: it must not keep state between calls.
+        The default cuts the lines and calls :meth:`read_batch`.
+        """
+        if type(self).read_batch is Loader.read_batch:
+            return None
+        view = memoryview(data)
+        return self.read_batch([bytes(view[s:e]) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)],
+                               options)
+
     def finalize(self, frame: pd.DataFrame, options: LoadOptions) -> FinalizeResult:
         """Cross-record work after every file is read (joins, snapshot merges).
 

@@ -193,6 +193,13 @@ class OpenAIChatProxyLoader(Loader):
 
         return read_batch(lines, options)
 
+    def read_lines(self, data: bytes, starts: Any, ends: Any, options: LoadOptions) -> BatchRows | None:
+        if type(self).read_batch is not OpenAIChatProxyLoader.read_batch:  # a subclass changed the fast path
+            return super().read_lines(data, starts, ends, options)
+        from auditkit.loaders.openai_chat_arrow import read_lines
+
+        return read_lines(data, starts, ends, options)
+
 
 def call_fields(rec: dict[str, Any], req: dict[str, Any], response: dict[str, Any],
                 finish_reason: str | None) -> dict[str, Any]:

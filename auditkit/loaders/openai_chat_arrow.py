@@ -19,7 +19,6 @@ back to the generic path for that batch: slower, never different.
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any
 
@@ -36,7 +35,7 @@ from auditkit.loaders.base import BatchRows, LoadOptions
 from auditkit.loaders.fields import _MAX_NS, _MIN_NS
 from auditkit.matcher import Matcher
 
-__all__ = ["read_batch"]
+__all__ = ["read_batch", "read_lines"]
 
 _TIME_KEYS = ("logged_at", "timestamp", "time", "ts", "created_at")
 _ID_KEYS = ("proxy_request_id", "log_id", "id")
@@ -130,10 +129,10 @@ def _python_side(line: bytes) -> tuple[str | None, str | None, str | None, str |
     return messages_json, meta_json, user, conv, project
 
 
-def _parse(buf: bytes) -> pa.Table | None:
+def _parse(buf: Any) -> pa.Table | None:
     for schema in _SCHEMAS.values():
         try:
-            return pj.read_json(io.BytesIO(buf), parse_options=pj.ParseOptions(
+            return pj.read_json(pa.BufferReader(buf), parse_options=pj.ParseOptions(
                 explicit_schema=schema, unexpected_field_behavior="ignore"))
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             continue
@@ -143,51 +142,73 @@ def _parse(buf: bytes) -> pa.Table | None:
 _MARKER_MATCHER: Matcher | None = None
 
 
-def _marked(lines: list[bytes]) -> set[int]:
-    """Positions of the lines holding a marker, found in one pass over the joined batch."""
+def _matcher() -> Matcher:
     global _MARKER_MATCHER
     if _MARKER_MATCHER is None:
         _MARKER_MATCHER = Matcher([re.escape(m.decode()) for m in _MARKERS], name="chat-markers")
-    joined = b"\n".join(lines)
-    ends = _MARKER_MATCHER.match_offsets(joined)
-    if not len(ends):
-        return set()
-    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
-    return set((np.searchsorted(starts, ends - 1, side="right") - 1).tolist())
+    return _MARKER_MATCHER
+
+
+def _marked(data: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each line holds a marker, found in one pass over the buffer (a match between two lines, in
+    a line that is not in the batch, marks the line before it: it then only takes the generic path)."""
+    first, last = int(starts[0]), int(ends[-1])
+    hits = _matcher().match_offsets(memoryview(data)[first:last])
+    marked = np.zeros(len(starts), dtype=bool)
+    if len(hits):
+        marked[np.searchsorted(starts - first, hits - 1, side="right") - 1] = True
+    return marked
 
 
 def read_batch(lines: list[bytes], options: LoadOptions) -> BatchRows:
     """Columns for the plain lines of a batch; the others (not in ``handled``) go to the generic path."""
+    if not lines:
+        return BatchRows({}, [])
+    lengths = np.fromiter((len(x) for x in lines), dtype=np.int64, count=len(lines))
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    return read_lines(b"\n".join(lines), starts, starts + lengths, options)
+
+
+def read_lines(data: bytes, starts: np.ndarray, ends: np.ndarray, options: LoadOptions) -> BatchRows:
+    """:func:`read_batch` for lines given as spans ``data[starts[i]:ends[i]]`` of one buffer (no copy of
+    the lines: msgspec reads them through a memoryview, pyarrow parses the buffer itself when the batch
+    is a contiguous run of lines)."""
+    n = len(starts)
+    if not n:
+        return BatchRows({}, [])
+    view = memoryview(data)
     picked: list[int] = []
     py: list[tuple[str | None, ...]] = []
-    marked = _marked(lines)
-    for pos, line in enumerate(lines):
-        if pos in marked:
-            continue
+    marked = _marked(data, starts, ends)
+    for pos, s, e in zip(np.flatnonzero(~marked).tolist(), starts[~marked].tolist(), ends[~marked].tolist(),
+                         strict=True):
         try:
-            py.append(_python_side(line))
+            py.append(_python_side(view[s:e]))
         except (_Skip, msgspec.DecodeError, UnicodeDecodeError):
             continue
         picked.append(pos)
     if not picked:
         return BatchRows({}, [])
-    buf = b"\n".join(lines[p] for p in picked)
-    table = _parse(buf)
+    sel = np.asarray(picked, dtype=np.int64)
+    p_starts, p_ends = starts[sel], ends[sel]
+    table = _parse(_joined(data, view, p_starts, p_ends))
     if table is None or table.num_rows != len(picked):
         return BatchRows({}, [])
     table = table.combine_chunks()
     columns, ok = _columns(table, py)
-    columns["raw_record"] = _raw_view([lines[p] for p in picked])
     keep = np.flatnonzero(ok)
     if len(keep) < len(picked):
         columns = {k: _select(v, ok) for k, v in columns.items()}
     return BatchRows(columns, [picked[i] for i in keep])
 
 
-def _raw_view(lines: list[bytes]) -> pa.Array:
-    """The lines as one string array over a single buffer (no per-line Python strings)."""
-    offsets = np.concatenate([[0], np.cumsum([len(x) for x in lines], dtype=np.int64)])
-    return pa.LargeStringArray.from_buffers(len(lines), pa.py_buffer(offsets), pa.py_buffer(b"".join(lines)))
+def _joined(data: bytes, view: memoryview, starts: np.ndarray, ends: np.ndarray) -> Any:
+    """The lines, one per line, for pyarrow: the buffer itself when they follow each other with nothing
+    but a line break ("\n" or "\r\n") between them, else a copy."""
+    gaps = starts[1:] - ends[:-1]
+    if not len(gaps) or (gaps.min() >= 1 and gaps.max() <= 2):
+        return pa.py_buffer(data)[int(starts[0]):int(ends[-1])]
+    return b"\n".join(view[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True))
 
 
 def _select(values: Any, ok: np.ndarray) -> Any:
