@@ -90,12 +90,22 @@ class _Skip(Exception):
     pass
 
 
+_PREFIX = {field: [b'{"field":"%s","index":%d,' % (field, i) for i in range(64)] for field in (b"input", b"output")}
+
+
 def _splice(raws: list[Raw], field: bytes, start: int, out: list[bytes]) -> None:
+    prefixes = _PREFIX[field]
     for i, raw in enumerate(raws, start):
         data = bytes(raw)
         if data[:1] != b"{":
             raise _Skip
-        out.append(b'{"field":"%s","index":%d,' % (field, i) + data[1:].lstrip())
+        body = data[1:]
+        if body[:1] in _WS:
+            body = body.lstrip()
+        out.append((prefixes[i] if i < 64 else b'{"field":"%s","index":%d,' % (field, i)) + body)
+
+
+_WS = frozenset((b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c"))
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
@@ -107,8 +117,9 @@ def _meta_str(meta: dict[str, Any], key: str) -> str | None:
     raise _Skip  # as_str would convert a number, or reject anything else: leave it to the generic path
 
 
-def _python_side(line: bytes) -> tuple[str | None, str | None, str | None, str | None, str | None]:
-    """messages_json, metadata_json, and the three metadata-derived fields, for one line."""
+def _python_side(line: bytes) -> tuple[bytes | None, bytes | None, str | None, str | None, str | None]:
+    """messages_json and metadata_json (UTF-8 bytes, not yet checked), and the three metadata-derived
+    fields, for one line."""
     rec = _DECODE.decode(line)
     req = rec.request
     if req is UNSET or req.messages is UNSET:
@@ -120,13 +131,41 @@ def _python_side(line: bytes) -> tuple[str | None, str | None, str | None, str |
         raws = [c.message for c in resp.choices if c.message is not UNSET and bytes(c.message) != b"null"]
         _splice(raws, b"output", len(entries), entries)
     meta = req.metadata if isinstance(req.metadata, dict) else None
-    meta_json = orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else None
+    meta_json = orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS) if meta else None
     user = conv = project = None
     if meta:
         user = next((v for k in _META_USER_KEYS if isinstance(v := meta.get(k), str) and v), None)
         conv, project = _meta_str(meta, "conversation_id"), _meta_str(meta, "project_id")
-    messages_json = (b"[" + b",".join(entries) + b"]").decode("utf-8") if entries else None
+    messages_json = b"[" + b",".join(entries) + b"]" if entries else None
     return messages_json, meta_json, user, conv, project
+
+
+def _text_array(values: list[bytes | None]) -> pa.Array:
+    """UTF-8 byte strings (None: null) as one string array over a single joined buffer."""
+    n = len(values)
+    valid = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+    parts = values if valid.all() else [v if v is not None else b"" for v in values]
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=n), out=offsets[1:])
+    bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(b"".join(parts)), bitmap)
+
+
+def _utf8_ok(array: pa.Array, values: list[bytes | None]) -> np.ndarray:
+    """Which rows hold valid UTF-8 (checked for the whole array at once; row by row only if that fails)."""
+    try:
+        array.validate(full=True)
+        return np.ones(len(values), dtype=bool)
+    except pa.ArrowInvalid:
+        return np.fromiter((v is None or _decodes(v) for v in values), dtype=bool, count=len(values))
+
+
+def _decodes(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _parse(buf: Any) -> pa.Table | None:
@@ -178,7 +217,7 @@ def read_lines(data: bytes, starts: np.ndarray, ends: np.ndarray, options: LoadO
         return BatchRows({}, [])
     view = memoryview(data)
     picked: list[int] = []
-    py: list[tuple[str | None, ...]] = []
+    py: list[tuple[bytes | str | None, ...]] = []
     marked = _marked(data, starts, ends)
     for pos, s, e in zip(np.flatnonzero(~marked).tolist(), starts[~marked].tolist(), ends[~marked].tolist(),
                          strict=True):
@@ -189,13 +228,22 @@ def read_lines(data: bytes, starts: np.ndarray, ends: np.ndarray, options: LoadO
         picked.append(pos)
     if not picked:
         return BatchRows({}, [])
+    messages = [p[0] for p in py]
+    messages_json = _text_array(messages)
+    good = _utf8_ok(messages_json, messages)
+    if not good.all():  # text that is not UTF-8: the generic path rejects the line
+        picked = [p for p, g in zip(picked, good, strict=True) if g]
+        py = [p for p, g in zip(py, good, strict=True) if g]
+        if not picked:
+            return BatchRows({}, [])
+        messages_json = _text_array([p[0] for p in py])
     sel = np.asarray(picked, dtype=np.int64)
     p_starts, p_ends = starts[sel], ends[sel]
     table = _parse(_joined(data, view, p_starts, p_ends))
     if table is None or table.num_rows != len(picked):
         return BatchRows({}, [])
     table = table.combine_chunks()
-    columns, ok = _columns(table, py)
+    columns, ok = _columns(table, py, messages_json)
     keep = np.flatnonzero(ok)
     if len(keep) < len(picked):
         columns = {k: _select(v, ok) for k, v in columns.items()}
@@ -329,11 +377,12 @@ def _role_problems(lists: pa.Array, n: int) -> np.ndarray:
     return _rows_with(lists, present & empty, n)
 
 
-def _columns(table: pa.Table, py: list[tuple[str | None, ...]]) -> tuple[dict[str, Any], np.ndarray]:
+def _columns(table: pa.Table, py: list[tuple[Any, ...]], messages_json: pa.Array
+             ) -> tuple[dict[str, Any], np.ndarray]:
     n = table.num_rows
     ok = np.ones(n, dtype=bool)
     f = lambda *p: _field(table, *p)  # noqa: E731
-    messages_json, meta_json, meta_user, meta_conv, meta_project = (list(c) for c in zip(*py, strict=True))
+    _, meta_json, meta_user, meta_conv, meta_project = (list(c) for c in zip(*py, strict=True))
     req_msgs = pc.fill_null(f("request", "messages"), pa.scalar([], pa.list_(_MSG)))
     choices = f("response", "choices")
     choices = pc.fill_null(choices, pa.scalar([], choices.type))
@@ -385,8 +434,8 @@ def _columns(table: pa.Table, py: list[tuple[str | None, ...]]) -> tuple[dict[st
         "is_stream": f("request", "stream"), "num_requests": pa.array(np.ones(n, dtype=np.int64)),
         "has_content": pa.array(np.ones(n, dtype=bool)),
         "store_flag": pc.fill_null(f("request", "store"), False),
-        "metadata_json": pa.array(meta_json, _S),
-        "input_text": input_text, "output_text": output_text, "messages_json": pa.array(messages_json, _S),
+        "metadata_json": _text_array(meta_json),
+        "input_text": input_text, "output_text": output_text, "messages_json": messages_json,
         "content_truncated": pa.array(np.zeros(n, dtype=bool)),
         "modalities": pc.if_else(pa.array(has_in | has_out), "text", pa.scalar(None, _S)),
         **tokens,
