@@ -209,29 +209,11 @@ def _types_mapper(arrow_t: pa.DataType) -> object | None:
 def table_to_frame(table: pa.Table) -> pd.DataFrame:
     """Convert an Arrow table with the canonical schema into the canonical pandas frame."""
     table = table.select(list(COLUMN_NAMES)).cast(arrow_schema())
-    table = _fewer_chunks(table)
     frame = table.to_pandas(types_mapper=_types_mapper, split_blocks=True, self_destruct=True)
     for c in COLUMNS:
         if c.type == "time":
             frame[c.name] = frame[c.name].astype(_PANDAS_DTYPES["time"])
     return frame
-
-
-def _fewer_chunks(table: pa.Table) -> pa.Table:
-    """Columns of many small chunks (a load interleaves the rows of two paths as slices) made contiguous
-    where that is cheap: numbers, flags, times and short strings. Long texts keep their chunks (no copy)."""
-    for i, col in enumerate(table.columns):
-        if col.num_chunks > 1 and (not pa.types.is_large_string(col.type) or _bytes_per_row(col) <= 64):
-            table = table.set_column(i, table.field(i), pa.chunked_array([col.combine_chunks()], col.type))
-    return table
-
-
-def _bytes_per_row(col: pa.ChunkedArray) -> float:
-    """About how many bytes a row of the column takes (from a few chunks: counting them all costs more
-    than the copy it decides on)."""
-    step = max(col.num_chunks // 16, 1)
-    sample = col.chunks[::step]
-    return sum(c.nbytes for c in sample) / max(sum(len(c) for c in sample), 1)
 
 
 def empty_records() -> pd.DataFrame:
