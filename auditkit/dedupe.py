@@ -49,12 +49,18 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     if frame.empty:
         return kept_key, empty
     candidates = frame["record_id"].notna() & ~frame["record_kind"].isin(EXEMPT_KINDS)
-    ids = frame.loc[candidates, ["record_kind", "record_id"]]
+    # A repeated (kind, id) pair is a repeated id: find those first (one column to hash, not two), then
+    # the pairs among the few rows whose id repeats.
+    record_id = frame["record_id"] if bool(candidates.all()) else frame.loc[candidates, "record_id"]
+    same_id = record_id.duplicated(keep=False)
+    if not same_id.any():
+        return kept_key, empty
+    ids = frame.loc[record_id.index[same_id.to_numpy()], ["record_kind", "record_id"]]
     dup_mask = ids.duplicated(keep=False)
     if not dup_mask.any():
         return kept_key, empty
-    sub = frame.loc[ids.index[dup_mask], ["record_kind", "record_id", "record_key", "has_content",
-                                            "source_file", "source_line"]].copy()
+    sub = frame.loc[ids.index[dup_mask.to_numpy()], ["record_kind", "record_id", "record_key", "has_content",
+                                                       "source_file", "source_line"]].copy()
     sub["_order"] = range(len(sub))  # frame order is load order
     sub["_content_rank"] = (~sub["has_content"].fillna(False).astype(bool)).astype(int)
     sub = sub.sort_values(["record_kind", "record_id", "_content_rank", "_order"], kind="stable")

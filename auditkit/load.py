@@ -193,7 +193,8 @@ def _assemble(outcomes: list[FileOutcome], registry: Registry[Loader], options: 
     alive = np.ones(len(frame), dtype=bool)
     if drop:
         alive[frame.index.get_indexer(list(drop))] = False
-    kept_key, dup_report = find_duplicates(frame.loc[alive, list(DUPLICATE_INPUT_COLUMNS)])
+    kept_key, dup_report = find_duplicates(frame[list(DUPLICATE_INPUT_COLUMNS)] if alive.all()
+                                           else frame.loc[alive, list(DUPLICATE_INPUT_COLUMNS)])
     extra: dict[str, list[str]] = {}
     if len(dup_report):
         if duplicates == "merge":
