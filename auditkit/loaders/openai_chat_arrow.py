@@ -271,7 +271,20 @@ def _select(values: Any, ok: np.ndarray) -> Any:
 # -- columns ------------------------------------------------------------------------------------------------
 def _blank(a: Any) -> Any:
     """as_str: empty text is absent."""
-    return pc.if_else(pc.equal(a, ""), pa.scalar(None, a.type), a)
+    return _with_validity(a, ~pc.fill_null(pc.equal(a, ""), False).to_numpy(zero_copy_only=False))
+
+
+def _with_validity(a: pa.Array, valid: np.ndarray) -> pa.Array:
+    """``a`` with its rows outside ``valid`` null: the same buffers with another validity bitmap (no copy of
+    the text, where ``if_else`` would copy it)."""
+    if a.null_count:
+        valid = valid & a.is_valid().to_numpy(zero_copy_only=False)
+    if valid.all():
+        return a
+    if a.offset or not (pa.types.is_string(a.type) or pa.types.is_large_string(a.type)):
+        return pc.if_else(pa.array(valid), a, pa.scalar(None, a.type))
+    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
+    return pa.Array.from_buffers(a.type, len(a), [bitmap, *a.buffers()[1:]])
 
 
 def _field(table: pa.Table, *path: str) -> pa.Array:
@@ -327,14 +340,16 @@ def _side_text(lists: pa.Array, n: int) -> tuple[pa.Array, np.ndarray]:
         return pa.nulls(n, _S), np.zeros(n, dtype=bool)
     role, content = pc.struct_field(flat, "role"), pc.struct_field(flat, "content")
     keep = pc.fill_null(pc.and_(pc.is_valid(content), pc.not_equal(content, "")), False)
+    keep_np = keep.to_numpy(zero_copy_only=False)
+    if not keep_np.all():  # drop the empty messages before tagging, not after: one copy of the text less
+        role, content = pc.filter(role, keep), pc.filter(content, keep)
     role = pc.if_else(pc.fill_null(pc.equal(role, ""), True), "unknown", role)
     tagged = pc.binary_join_element_wise("[", role, "] ", content, "")
-    kept_parents = parents[keep.to_numpy(zero_copy_only=False)]
-    counts = np.bincount(kept_parents, minlength=n)
+    counts = np.bincount(parents[keep_np], minlength=n)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, pc.filter(tagged, keep)), "\n")
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, tagged), "\n")
     has = counts > 0
-    return pc.if_else(pa.array(has), joined, pa.scalar(None, _S)), has
+    return _with_validity(joined, has), has
 
 
 def _first_finish(choices: pa.Array, n: int) -> pa.Array:
