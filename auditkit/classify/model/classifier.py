@@ -74,11 +74,38 @@ class ModelClassifier(Classifier):
 
     def predict_proba(self, texts: Sequence[str | None]) -> np.ndarray:
         """Calibrated probabilities, ``len(texts) x len(self.categories)`` (columns in card order)."""
+        return self._prob(self._lm.raw_fast([t or "" for t in texts]))
+
+    def predict_proba_reference(self, texts: Sequence[str | None]) -> np.ndarray:
+        """:meth:`predict_proba` with the NumPy path only (the reference the compiled kernel is tested against)."""
         return self._prob(self._lm.raw_texts([t or "" for t in texts]))
 
     # -- hits ---------------------------------------------------------------------------------------------
     def classify_texts(self, texts: Sequence[str | None]) -> pd.DataFrame:
-        """One row per (text, category) whose score reaches the category's threshold."""
+        """One row per (text, category) whose score reaches the category's threshold.
+
+        The scores of every text come from the compiled kernel (:meth:`LinearModel.raw_fast`); only the texts
+        with a hit go through the NumPy path again, which keeps the occurrences their evidence is built from
+        (hits are rare, so this costs little).
+        """
+        texts = [t or "" for t in texts]
+        prob = self.predict_proba(texts)
+        hit_texts = np.flatnonzero((prob >= self.thresholds).any(axis=1))
+        if not len(hit_texts):
+            return empty_text_hits()
+        sub = [texts[i] for i in hit_texts.tolist()]
+        rows: list[dict] = []
+        for start, occ in self._lm.iter_batches(sub):
+            sc = self._lm.score(occ)
+            index = hit_texts[start:start + len(occ.n_occ)]
+            p = prob[index]
+            ti, cj = np.nonzero(p >= self.thresholds)
+            if len(ti):
+                rows.extend(self._hits(texts, index, sc, p, ti, cj))
+        return coerce_hits(pd.DataFrame(rows))
+
+    def classify_texts_reference(self, texts: Sequence[str | None]) -> pd.DataFrame:
+        """:meth:`classify_texts` with the NumPy path only (the reference the compiled kernel is tested against)."""
         texts = [t or "" for t in texts]
         rows: list[dict] = []
         for start, occ in self._lm.iter_batches(texts):
@@ -86,18 +113,21 @@ class ModelClassifier(Classifier):
             prob = self._prob(sc.raw)
             ti, cj = np.nonzero(prob >= self.thresholds)
             if len(ti):
-                rows.extend(self._hits(texts, start, sc, prob, ti, cj))
+                rows.extend(self._hits(texts, np.arange(start, start + len(occ.n_occ)), sc, prob, ti, cj))
         if not rows:
             return empty_text_hits()
         return coerce_hits(pd.DataFrame(rows))
 
-    def _hits(self, texts: Sequence[str], start: int, sc: Scored, prob: np.ndarray, ti: np.ndarray,
+    def _hits(self, texts: Sequence[str], index: np.ndarray, sc: Scored, prob: np.ndarray, ti: np.ndarray,
               cj: np.ndarray) -> list[dict]:
+        """Hit rows of one scored sub-batch: ``index`` maps its rows to positions in ``texts``; ``prob`` holds
+        its rows' scores."""
         feats = self._evidence(sc, ti, cj)
         out = []
         thr = self.thresholds
+        index = index.tolist()
         for h, (i, j) in enumerate(zip(ti.tolist(), cj.tolist(), strict=True)):
-            text = texts[start + i]
+            text = texts[index[i]]
             shown: list[dict] = []
             seen: set[str] = set()
             for s, e, kind, count, contrib, weight in feats[h]:
@@ -111,7 +141,7 @@ class ModelClassifier(Classifier):
                     break
             span = (shown[0]["start"], shown[0]["end"]) if shown else (None, None)
             evidence = {"threshold": round(float(thr[j]), 4), "features": shown, "model": self.version}
-            out.append({"text_index": start + i, "category": self.categories[j], "score": float(prob[i, j]),
+            out.append({"text_index": index[i], "category": self.categories[j], "score": float(prob[i, j]),
                         "start": span[0], "end": span[1], "rule_id": f"model:{self.categories[j]}",
                         "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True)})
         return out

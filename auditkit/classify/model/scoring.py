@@ -1,4 +1,9 @@
-"""Linear scores from hashed n-gram occurrences: the inference core (NumPy only, no sklearn).
+"""Linear scores from hashed n-gram occurrences: the inference core (no sklearn).
+
+Two paths compute the same scores: :meth:`LinearModel.raw_fast` runs the compiled kernel of
+:mod:`~auditkit.classify.model.kernel` (scores only, ~4x faster); :meth:`LinearModel.score` is the NumPy
+reference described here, which also keeps every occurrence (the evidence of hits needs their spans) and
+which training uses (:meth:`LinearModel.raw_texts`), so the shipped artefact does not depend on numba.
 
 Kept features are looked up with a dense table over all ``2**bits`` buckets (int32, -1 = not kept), so
 the cost per occurrence is one array read; the (sparse) weights of the kept occurrences are summed per
@@ -22,12 +27,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from auditkit.classify.model.features import Occurrences, occurrences
+from auditkit.classify.model import kernel
+from auditkit.classify.model.features import KINDS, Occurrences, occurrences
 
 __all__ = ["LinearModel", "Scored", "sigmoid", "from_arrays"]
 
 #: texts are featurised in sub-batches of about this many characters (keeps the arrays in cache)
 CHUNK_CHARS = 48_000
+#: the compiled kernel reads batches of about this many characters (bounds the joined UTF-32 copy)
+KERNEL_CHARS = 1_000_000
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -97,6 +105,12 @@ class LinearModel:
         self._slot_cat = [self.cats[start[:e] + s].astype(np.int32) for s, e in enumerate(self._slot_end)]
         self._slot_val = [self.values[start[:e] + s] for s, e in enumerate(self._slot_end)]
         self.half = max(int(self.window) // 2, 0)
+        # the compiled kernel's view: weights feature-major in internal id order, one char table
+        self._k_table, self._k_cat, self._k_val = kernel.tables(self.indptr, self.cats, self.values,
+                                                                self.buckets, self.bits, self.n_categories)
+        self._k_kinds = np.array([k in self.kinds for k in KINDS], dtype=np.bool_)
+        self._k_chars = kernel.char_table()
+        self._k_bias = np.ascontiguousarray(self.bias, dtype=np.float64)
 
     def dense(self) -> np.ndarray:
         """The weights as a dense ``K x C`` matrix (for tests)."""
@@ -192,8 +206,27 @@ class LinearModel:
             yield i, occurrences(texts[i:j], self.bits, self.kinds)
             i = j
 
+    def raw_fast(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw scores of ``texts`` (n x C) with the compiled kernel (the NumPy path where numba is missing).
+
+        Equal to :meth:`raw_texts` within 1e-12 (see :mod:`~auditkit.classify.model.kernel`).
+        """
+        if not kernel.available():
+            return self.raw_texts(texts)
+        out = np.zeros((len(texts), self.n_categories), dtype=np.float64)
+        i, n = 0, len(texts)
+        while i < n:
+            j, size = i, 0
+            while j < n and (j == i or size + len(texts[j]) <= KERNEL_CHARS):
+                size += len(texts[j])
+                j += 1
+            out[i:j] = kernel.raw_scores(list(texts[i:j]), self._k_chars, self._k_table, self._k_cat,
+                                         self._k_val, self._k_bias, self.half, self._k_kinds, self.bits)
+            i = j
+        return out
+
     def raw_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """Raw scores of ``texts`` (n x C)."""
+        """Raw scores of ``texts`` (n x C) with the NumPy path (the reference; training uses it)."""
         out = np.zeros((len(texts), self.n_categories), dtype=np.float64)
         for start, occ in self.iter_batches(texts):
             out[start:start + len(occ.n_occ)] = self.score(occ).raw
