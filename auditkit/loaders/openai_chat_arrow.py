@@ -91,21 +91,29 @@ class _Skip(Exception):
 
 
 _PREFIX = {field: [b'{"field":"%s","index":%d,' % (field, i) for i in range(64)] for field in (b"input", b"output")}
+_WS = frozenset(b" \t\n\r\x0b\x0c")
 
 
-def _splice(raws: list[Raw], field: bytes, start: int, out: list[bytes]) -> None:
+def _splice(raws: list[Raw], field: bytes, start: int, out: list[Any]) -> int:
+    """Append the pieces of ``{"field":...,"index":i,`` + each message object without its "{" to ``out``
+    (views of the source bytes, joined once per line); returns the next index."""
     prefixes = _PREFIX[field]
-    for i, raw in enumerate(raws, start):
-        data = bytes(raw)
-        if data[:1] != b"{":
+    i = start
+    for raw in raws:
+        view = memoryview(raw)
+        if field is _OUT and view == b"null":
+            continue
+        if view[0] != 0x7B:  # "{"
             raise _Skip
-        body = data[1:]
-        if body[:1] in _WS:
-            body = body.lstrip()
-        out.append((prefixes[i] if i < 64 else b'{"field":"%s","index":%d,' % (field, i)) + body)
+        if i:
+            out.append(b",")
+        out.append(prefixes[i] if i < 64 else b'{"field":"%s","index":%d,' % (field, i))
+        out.append(view[1:] if view[1] not in _WS else bytes(view[1:]).lstrip())
+        i += 1
+    return i
 
 
-_WS = frozenset((b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c"))
+_OUT = b"output"
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
@@ -124,19 +132,19 @@ def _python_side(line: bytes) -> tuple[bytes | None, bytes | None, str | None, s
     req = rec.request
     if req is UNSET or req.messages is UNSET:
         raise _Skip
-    entries: list[bytes] = []
-    _splice(req.messages, b"input", 0, entries)
+    pieces: list[Any] = [b"["]
+    count = _splice(req.messages, b"input", 0, pieces)
     resp = rec.response
     if resp is not None and resp is not UNSET and resp.choices is not UNSET:
-        raws = [c.message for c in resp.choices if c.message is not UNSET and bytes(c.message) != b"null"]
-        _splice(raws, b"output", len(entries), entries)
+        count = _splice([c.message for c in resp.choices if c.message is not UNSET], _OUT, count, pieces)
     meta = req.metadata if isinstance(req.metadata, dict) else None
     meta_json = orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS) if meta else None
     user = conv = project = None
     if meta:
         user = next((v for k in _META_USER_KEYS if isinstance(v := meta.get(k), str) and v), None)
         conv, project = _meta_str(meta, "conversation_id"), _meta_str(meta, "project_id")
-    messages_json = b"[" + b",".join(entries) + b"]" if entries else None
+    pieces.append(b"]")
+    messages_json = b"".join(pieces) if count else None
     return messages_json, meta_json, user, conv, project
 
 
