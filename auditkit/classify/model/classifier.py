@@ -62,6 +62,13 @@ class ModelClassifier(Classifier):
         self.thresholds = a["thresholds"].astype(np.float64)
         self._a = a["platt_a"].astype(np.float64)
         self._b = a["platt_b"].astype(np.float64)
+        # a score can reach its threshold only if a * raw + b reaches the threshold's logit; a margin of 1e-6
+        # (sigmoid moves by at most 2.5e-7 over it, far above float64 rounding) keeps this a safe pre-filter,
+        # so the sigmoid runs only on the candidate texts (thresholds at 0 or 1 make every text a candidate)
+        t = self.thresholds
+        with np.errstate(divide="ignore"):
+            logit = np.log(t) - np.log1p(-t)
+        self._z_min = np.where((t > 1e-9) & (t < 1 - 1e-9), logit - 1e-6, -np.inf)
 
     @property
     def path(self) -> str:
@@ -89,8 +96,11 @@ class ModelClassifier(Classifier):
         (hits are rare, so this costs little).
         """
         texts = [t or "" for t in texts]
-        prob = self.predict_proba(texts)
-        hit_texts = np.flatnonzero((prob >= self.thresholds).any(axis=1))
+        z = self._a * self._lm.raw_fast(texts) + self._b
+        cand = np.flatnonzero((z >= self._z_min).any(axis=1))
+        prob = sigmoid(z[cand])  # what _prob gives for these rows, bit for bit
+        hit = (prob >= self.thresholds).any(axis=1)
+        hit_texts, prob = cand[hit], prob[hit]
         if not len(hit_texts):
             return empty_text_hits()
         sub = [texts[i] for i in hit_texts.tolist()]
@@ -98,7 +108,7 @@ class ModelClassifier(Classifier):
         for start, occ in self._lm.iter_batches(sub):
             sc = self._lm.score(occ)
             index = hit_texts[start:start + len(occ.n_occ)]
-            p = prob[index]
+            p = prob[start:start + len(occ.n_occ)]
             ti, cj = np.nonzero(p >= self.thresholds)
             if len(ti):
                 rows.extend(self._hits(texts, index, sc, p, ti, cj))

@@ -69,11 +69,11 @@ def tables(indptr: np.ndarray, cats: np.ndarray, values: np.ndarray, buckets: np
            n_categories: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The kernel's view of the weights: ``(table, cat, val)``.
 
-    ``table`` (``2**bits``, uint16 or int32): bucket -> feature row, where row ``K`` (one past the kept
-    features) stands for every bucket the model did not keep; ``cat``/``val`` (``K + 1`` x ``width``): each
-    feature's weights in artefact order, padded to ``width`` (the most weights of one feature) with category
-    ``C`` (a scratch column) and weight 0, so every occurrence does the same ``width`` additions: no branch
-    on whether a bucket was kept or on how many weights it has. ``val`` is float32 when every weight is a
+    ``table`` (``2**bits``, uint16 or int32): bucket -> feature row, where rows ``K`` .. ``K + 7`` (past the
+    kept features) stand for the buckets the model did not keep; ``cat``/``val`` (rows x ``width``): each
+    feature's weights in artefact order (as accumulator columns, see below), padded to ``width`` (the most
+    weights of one feature) with a scratch column and weight 0, so every occurrence does the same ``width``
+    additions: no branch on whether a bucket was kept or on how many weights it has. ``val`` is float32 when every weight is a
     float32 value (the artefact stores int8 times a float32 scale), which halves the memory the lookups
     touch; converting back to float64 is exact.
     """
@@ -83,11 +83,13 @@ def tables(indptr: np.ndarray, cats: np.ndarray, values: np.ndarray, buckets: np
     rows = np.repeat(np.arange(K), nnz)
     slot = np.arange(len(cats)) - np.repeat(indptr[:-1].astype(np.int64), nnz)
     # padding goes to one of _PADS scratch columns (chosen by row), so that the padding additions of
-    # consecutive occurrences do not all wait for each other on one memory cell
-    cat = np.empty((K + _PADS, width), dtype=np.uint8 if n_categories + _PADS <= 256 else np.int32)
-    cat[:] = (n_categories + np.arange(K + _PADS) % _PADS)[:, None]
+    # consecutive occurrences do not all wait for each other on one memory cell; slot s of a block's
+    # accumulator row is columns s * (C + _PADS) .. (s + 1) * (C + _PADS) - 1, and ``cat`` holds the column
+    stride = n_categories + _PADS
+    cat = np.empty((K + _PADS, width), dtype=np.uint16 if width * stride <= 0xFFFF else np.int32)
+    cat[:] = (n_categories + np.arange(K + _PADS) % _PADS)[:, None] + stride * np.arange(width)[None, :]
     val = np.zeros((K + _PADS, width), dtype=np.float64)
-    cat[rows, slot] = cats
+    cat[rows, slot] = cats + stride * slot
     val[rows, slot] = values
     if np.array_equal(val.astype(np.float32).astype(np.float64), val):
         val = val.astype(np.float32)
@@ -140,9 +142,12 @@ def _kernel(cp: np.ndarray, offsets: np.ndarray, lengths: np.ndarray, ctab: np.n
     csum = np.zeros(maxlen + 3, dtype=np.uint64)
     whash = np.zeros(maxlen + 3, dtype=np.uint64)
     wbeg = np.zeros(maxlen + 3, dtype=np.int64)
+    pos = np.zeros((4, maxlen + 3), dtype=np.int32)  # candidate positions of l4, c1, c2, c3
     obucket = np.zeros(6 * (maxlen + 3), dtype=np.uint32)
     oblock = np.zeros(6 * (maxlen + 3), dtype=np.int32)
-    acc = np.zeros((width, maxblocks, C + _PADS), dtype=np.float64)
+    stride = C + _PADS
+    row = width * stride  # a block's accumulator: slot s, category j at s * stride + j
+    acc = np.zeros(maxblocks * row, dtype=np.float64)
     cnt = np.zeros(maxblocks, dtype=np.int64)
     M = np.uint64(_M32)
     K1 = np.uint64(_K1)
@@ -156,6 +161,7 @@ def _kernel(cp: np.ndarray, offsets: np.ndarray, lengths: np.ndarray, ctab: np.n
         low[0] = 0
         cls[0] = 0
         mk[0] = _MARK
+        ncjk = 0
         for q in range(1, L + 1):
             e = ctab[min(cp[base + q], np.uint32(0xFFFF))]
             lc = e & np.uint32(0xFFFF)
@@ -163,9 +169,11 @@ def _kernel(cp: np.ndarray, offsets: np.ndarray, lengths: np.ndarray, ctab: np.n
             low[q] = lc
             cls[q] = k
             mk[q] = lc if k == _WORD else np.uint32(_MARK)
-        low[L + 1] = 0
-        cls[L + 1] = 0
-        mk[L + 1] = _MARK
+            ncjk += 1 if k == _CJK else 0
+        for q in range(L + 1, L + 3):
+            low[q] = 0
+            cls[q] = 0
+            mk[q] = _MARK
         if nb == 1:
             for q in range(L + 2):
                 blk[q] = 0
@@ -207,66 +215,90 @@ def _kernel(cp: np.ndarray, offsets: np.ndarray, lengths: np.ndarray, ctab: np.n
                 obucket[no] = _bucket(h, s1, m1, SH)
                 oblock[no] = blk[wbeg[i]]
                 no += 1
+        # candidate positions, branch-free: a position is always written, the count only grows when it is one
+        n4 = 0
+        if kind_on[2] and nw:
+            for q in range(0, L + 1):  # the 4-gram q .. q + 3 with q + 1 and q + 2 word characters
+                pos[0, n4] = q
+                n4 += 1 if (cls[q + 1] == _WORD) & (cls[q + 2] == _WORD) else 0
+        n1 = n2 = n3 = 0
+        if ncjk:
+            for q in range(1, L + 1):
+                c0 = cls[q] == _CJK
+                c1 = c0 & (cls[q + 1] == _CJK)
+                c2 = c1 & (cls[q + 2] == _CJK)
+                pos[1, n1] = q
+                n1 += 1 if c0 else 0
+                pos[2, n2] = q
+                n2 += 1 if c1 else 0
+                pos[3, n3] = q
+                n3 += 1 if c2 else 0
         if kind_on[2]:
             s2, m2 = np.uint64(salt[2]), np.uint64(mult[2])
-            for q in range(0, L - 1):  # the 4-gram q .. q + 3 with q + 1 and q + 2 word characters
+            for i in range(n4):
+                q = pos[0, i]
                 h = (np.uint64(mk[q]) * K1 + np.uint64(mk[q + 1])) & M
                 h = (h * K1 + np.uint64(mk[q + 2])) & M
                 h = (h * K1 + np.uint64(mk[q + 3])) & M
                 obucket[no] = _bucket(h, s2, m2, SH)
                 oblock[no] = blk[q]
-                no += 1 if cls[q + 1] == _WORD and cls[q + 2] == _WORD else 0
+                no += 1
         if kind_on[3]:
             s3, m3 = np.uint64(salt[3]), np.uint64(mult[3])
-            for q in range(1, L + 1):
+            for i in range(n1):
+                q = pos[1, i]
                 obucket[no] = _bucket(np.uint64(low[q]), s3, m3, SH)
                 oblock[no] = blk[q]
-                no += 1 if cls[q] == _CJK else 0
+                no += 1
         if kind_on[4]:
             s4, m4 = np.uint64(salt[4]), np.uint64(mult[4])
-            for q in range(1, L):
+            for i in range(n2):
+                q = pos[2, i]
                 h = (np.uint64(low[q]) * K1 + np.uint64(low[q + 1])) & M
                 obucket[no] = _bucket(h, s4, m4, SH)
                 oblock[no] = blk[q]
-                no += 1 if cls[q] == _CJK and cls[q + 1] == _CJK else 0
+                no += 1
         if kind_on[5]:
             s5, m5 = np.uint64(salt[5]), np.uint64(mult[5])
-            for q in range(1, L - 1):
+            for i in range(n3):
+                q = pos[3, i]
                 h = (np.uint64(low[q]) * K1 + np.uint64(low[q + 1])) & M
                 h = (h * K1 + np.uint64(low[q + 2])) & M
                 obucket[no] = _bucket(h, s5, m5, SH)
                 oblock[no] = blk[q]
-                no += 1 if cls[q] == _CJK and cls[q + 1] == _CJK and cls[q + 2] == _CJK else 0
-        # (4) weights: per slot, per block, per category (column C and up: padding)
-        for s in range(width):
-            for i in range(nb):
-                for j in range(C + _PADS):
-                    acc[s, i, j] = 0.0
+                no += 1
+        # (4) weights: per block, per slot, per category (columns C and up of a slot: padding)
+        for i in range(nb * row):
+            acc[i] = 0.0
         for i in range(nb):
             cnt[i] = 0
+        for i in range(no):  # the table lookups first: independent loads, many in flight at once
+            obucket[i] = table[obucket[i]]
         for i in range(no):
-            f = table[obucket[i]]
+            f = obucket[i]
             b = oblock[i]
             cnt[b] += 1
+            at = b * row
             for s in range(width):
-                acc[s, b, cat[f, s]] += val[f, s]
+                acc[at + cat[f, s]] += val[f, s]
 
         # block sums: the slots added in order (the NumPy path's ``sums += bincount`` per slot)
         for i in range(nb):
+            at = i * row
             for j in range(C):
-                v = acc[0, i, j]
+                v = acc[at + j]
                 for s in range(1, width):
-                    v += acc[s, i, j]
-                acc[0, i, j] = v
+                    v += acc[at + s * stride + j]
+                acc[at + j] = v
         if nb == 1:
             d = math.sqrt(float(max(cnt[0], 1)))
             for j in range(C):
-                out[t, j] = (acc[0, 0, j] + 0.0) / d + bias[j]
+                out[t, j] = (acc[j] + 0.0) / d + bias[j]
         else:
             for i in range(nb - 1):
                 d = math.sqrt(float(max(cnt[i] + cnt[i + 1], 1)))
                 for j in range(C):
-                    v = (acc[0, i, j] + acc[0, i + 1, j]) / d + bias[j]
+                    v = (acc[i * row + j] + acc[(i + 1) * row + j]) / d + bias[j]
                     if i == 0 or v > out[t, j]:
                         out[t, j] = v
 
