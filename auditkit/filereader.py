@@ -523,7 +523,16 @@ def _joined(parts: list[bytes], size: int) -> bytearray:
 
 def _split_lines(data: bytearray, limit: int, first_line: int, *, final: bool) -> _Block:
     raw = np.frombuffer(data, dtype=np.uint8, count=limit)
-    ends = np.flatnonzero(raw == 0x0A)
+    if data.count(b"\n", 0, limit) > limit >> 8:  # short lines: one vectorised pass
+        ends = np.flatnonzero(raw == 0x0A)
+    else:  # long lines: memchr from one to the next, without a temporary the size of the block
+        found: list[int] = []
+        find = data.find
+        pos = find(b"\n", 0, limit)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(b"\n", pos + 1, limit)
+        ends = np.array(found, dtype=np.int64)
     starts = np.empty(len(ends), dtype=np.int64)
     starts[:1] = 0
     starts[1:] = ends[:-1] + 1
