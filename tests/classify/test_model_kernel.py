@@ -1,9 +1,10 @@
-"""The compiled inference kernel scores exactly like the NumPy reference path, on every kind of text.
+"""The compiled inference kernel scores like the NumPy reference path, on every kind of text.
 
-:meth:`LinearModel.raw_fast` (numba, :mod:`auditkit.classify.model.kernel`) against :meth:`LinearModel.raw_texts`
-(NumPy, what training uses): English, Chinese, mixed, empty, very long (100 KB), control characters,
-astral and lone-surrogate code points, lengths around the window, and batches mixing all of them; and
-``classify_texts`` against ``classify_texts_reference``: the same hits, spans and evidence, scores within 1e-9.
+:meth:`LinearModel.raw_fast` (numba, :mod:`auditkit.classify.model.kernel`) against
+:meth:`LinearModel.raw_texts` (NumPy, what training uses): English, Chinese, mixed, empty, very long
+(100 KB), control characters, astral and lone-surrogate code points, lengths around the window, and batches
+mixing all of them; and ``classify_texts`` against ``classify_texts_reference``: the same hits, spans and
+evidence, scores within 1e-9.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ ZH = "客户询问退款政策，我们的客服团队在两天内回复了订�
 
 def _random_text(rnd: random.Random, n: int) -> str:
     """Code points from every class the featuriser knows, control characters, astral and lone surrogates."""
-    ranges = [(0x20, 0x7F), (0x20, 0x7F), (0x00, 0x20), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00),
-              (0x3040, 0x3100), (0x4E00, 0x9FFF), (0xAC00, 0xD7A4), (0xFF01, 0xFF5F), (0x2000, 0x2070),
-              (0xD800, 0xE000), (0x1F600, 0x1F650), (0xFFF0, 0x10000)]
+    ranges = [(0x20, 0x7F), (0x20, 0x7F), (0x00, 0x20), (0xC0, 0x250), (0x370, 0x530),
+              (0x1E00, 0x1F00), (0x3040, 0x3100), (0x4E00, 0x9FFF), (0xAC00, 0xD7A4), (0xFF01, 0xFF5F),
+              (0x2000, 0x2070), (0xD800, 0xE000), (0x1F600, 0x1F650), (0xFFF0, 0x10000)]
     out = []
     for _ in range(n):
         lo, hi = rnd.choice(ranges)
@@ -39,10 +40,12 @@ def _texts() -> list[str]:
     rnd = random.Random(20251123)
     window = ModelClassifier().artefact.card["feature_spec"]["window"]
     texts = [t for t, _ in POSITIVES] + list(NEGATIVES)
-    texts += ["", " ", "x", "\x00", "\x00\x00abc\x00", "a\tb\nc\rd\x1b[0m\x7f\x85", "\ud800\udfff lone", "😀😀 emoji 中文"]
+    texts += ["", " ", "x", "\x00", "\x00\x00abc\x00", "a\tb\nc\rd\x1b[0m\x7f\x85", "\ud800\udfff lone",
+              "😀😀 emoji 中文"]
     texts += ["ＨＥＬＬＯ Wörld ΑΒΓ привет Tiếng Việt 한국어 テスト", EN + ZH + EN, ZH * 3 + " mixed " + EN]
     # around the window and its half: one block, two blocks, three blocks
-    for n in (window // 2 - 1, window // 2, window // 2 + 1, window - 1, window, window + 1, window + window // 2):
+    for n in (window // 2 - 1, window // 2, window // 2 + 1, window - 1, window, window + 1,
+              window + window // 2):
         texts.append((EN * 10)[:n])
         texts.append((ZH * 10)[:n])
     texts.append(LONG_BENIGN * 6 + POSITIVES[3][0] + " " + LONG_BENIGN * 6)
@@ -92,7 +95,8 @@ def test_hits_and_evidence_equal_the_numpy_path(model: ModelClassifier, texts: l
     assert len(ref) >= len(POSITIVES)  # the comparison covers hits
     pd.testing.assert_frame_equal(fast.drop(columns="score"), ref.drop(columns="score"))
     np.testing.assert_allclose(fast["score"].to_numpy(), ref["score"].to_numpy(), rtol=0, atol=1e-9)
-    np.testing.assert_allclose(model.predict_proba(texts), model.predict_proba_reference(texts), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(model.predict_proba(texts), model.predict_proba_reference(texts),
+                               rtol=0, atol=1e-9)
 
 
 def test_no_numba_falls_back_to_the_numpy_path(model: ModelClassifier, texts: list[str],

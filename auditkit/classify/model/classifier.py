@@ -84,7 +84,7 @@ class ModelClassifier(Classifier):
         return self._prob(self._lm.raw_fast([t or "" for t in texts]))
 
     def predict_proba_reference(self, texts: Sequence[str | None]) -> np.ndarray:
-        """:meth:`predict_proba` with the NumPy path only (the reference the compiled kernel is tested against)."""
+        """:meth:`predict_proba` with the NumPy path only (the reference the kernel is tested against)."""
         return self._prob(self._lm.raw_texts([t or "" for t in texts]))
 
     # -- hits ---------------------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ class ModelClassifier(Classifier):
         return coerce_hits(pd.DataFrame(rows))
 
     def classify_texts_reference(self, texts: Sequence[str | None]) -> pd.DataFrame:
-        """:meth:`classify_texts` with the NumPy path only (the reference the compiled kernel is tested against)."""
+        """:meth:`classify_texts` with the NumPy path only (the reference the kernel is tested against)."""
         texts = [t or "" for t in texts]
         rows: list[dict] = []
         for start, occ in self._lm.iter_batches(texts):

@@ -1,25 +1,26 @@
-"""Compiled inference kernel: text code points in, raw scores out, one pass per text (numba).
+"""Compiled inference kernel: text code points in, raw scores out, one compiled loop nest per text (numba).
 
 The NumPy path (:func:`~auditkit.classify.model.features.occurrences` then
 :meth:`~auditkit.classify.model.scoring.LinearModel.score`) materialises every occurrence of a sub-batch in a
 few dozen whole-array passes (hashes, spans, kinds, blocks, lookups, one ``bincount`` per weight slot), ~80
-µs per 1.5 KB text. Here one compiled loop per text computes the same hashes (:data:`features.SPEC_VERSION`,
-bit for bit: the same uint32 arithmetic, done in uint64 and masked), looks each bucket up in the model's
-dense table and adds its weights straight into per-(block, category) sums, so nothing per occurrence is
-ever stored. It computes scores only: the evidence of the (rare) hits is built by the NumPy path, which
-keeps every occurrence's span.
+us per 1.5 KB text. Here, per text and in cache-sized scratch arrays, :func:`_kernel` computes the same
+hashes (:data:`features.SPEC_VERSION`, bit for bit: the same uint32 arithmetic, done in uint64 and masked),
+looks each bucket up in a dense table and adds its weights into per-(block, category) sums: ~20 us per
+1.5 KB English text, ~12 us per 500-character Chinese one. It computes scores only: the evidence of the
+(rare) hits is built by the NumPy path, which keeps every occurrence's span.
 
-**Same sums, same order.** Weights are added per weight slot (a feature's first, second, ... category) into
-separate accumulators, kind by kind and position by position, and the slots are added in order at the end:
-the order in which the NumPy path's ``bincount`` per slot adds them, so a block's sum is the same float64.
-A text of at most ``window`` characters is one block (the whole text, as in training); a longer one is cut
-into blocks of ``window // 2`` characters and scored as the maximum over windows of two blocks, as in
-:mod:`~auditkit.classify.model.scoring`. (The NumPy path also splits a short text into two blocks when it
-shares a sub-batch with a long one, which can change the last bit of its sum; the scores agree within
-1e-12.)
+**Same sums.** Weights are added per weight slot (a feature's first, second, ... category) into separate
+accumulators, kind by kind and position by position, and the slots are added in order at the end: the order
+in which the NumPy path's ``bincount`` per slot adds them. (The sums are exact anyway: every weight is a
+float32 ``int8 * scale``, i.e. a multiple of the scale's float32 ulp below ``2**31`` of them, so a float64 sum
+of fewer than ``2**22`` of them rounds nothing, in any order.) A text of at most ``window`` characters is one
+block (the whole text, as in training); a longer one is cut into blocks of ``window // 2`` characters and
+scored as the maximum over windows of two blocks, as in :mod:`~auditkit.classify.model.scoring`. The scores
+are the NumPy path's, to the last bit on every text the tests try (``tests/classify/test_model_kernel.py``
+asserts 1e-9).
 
 The kernel is compiled on first use and cached on disk (``cache=True``: ``__pycache__`` beside this file,
-or numba's user cache when that is read-only), so later processes load it in well under a second.
+or numba's user cache when that is read-only), so later processes load it in a fraction of a second.
 :func:`available` is false when numba cannot be imported; the classifier then runs the NumPy path.
 """
 
@@ -46,9 +47,9 @@ _K2 = int(F._K2)
 _K3 = int(F._K3)
 _MARK = int(F._MARK)
 _WORD = F.WORD
+_CJK = F.CJK
 #: scratch columns (and rows) for padding; see :func:`tables`
 _PADS = 8
-_CJK = F.CJK
 
 
 def available() -> bool:
@@ -73,9 +74,9 @@ def tables(indptr: np.ndarray, cats: np.ndarray, values: np.ndarray, buckets: np
     kept features) stand for the buckets the model did not keep; ``cat``/``val`` (rows x ``width``): each
     feature's weights in artefact order (as accumulator columns, see below), padded to ``width`` (the most
     weights of one feature) with a scratch column and weight 0, so every occurrence does the same ``width``
-    additions: no branch on whether a bucket was kept or on how many weights it has. ``val`` is float32 when every weight is a
-    float32 value (the artefact stores int8 times a float32 scale), which halves the memory the lookups
-    touch; converting back to float64 is exact.
+    additions: no branch on whether a bucket was kept or on how many weights it has. ``val`` is float32 when
+    every weight is a float32 value (the artefact stores int8 times a float32 scale), which halves the memory
+    the lookups touch; converting back to float64 is exact.
     """
     K = len(buckets)
     nnz = np.diff(indptr).astype(np.int64)
@@ -333,8 +334,9 @@ def raw_scores(texts: list[str], ctab: np.ndarray, table: np.ndarray, cat: np.nd
     offsets = np.ones(n, dtype=np.int64)
     if n > 1:
         offsets[1:] += np.cumsum(lens[:-1] + 1)
-    _compiled()(cp, offsets, lens, ctab, table, cat, val, bias, int(half), kind_on, 32 - int(bits), _SALTS, _MULTS,
-              out)
+    kern = _compiled()
+    kern(cp, offsets, lens, ctab, table, cat, val, bias, int(half), kind_on, 32 - int(bits), _SALTS, _MULTS,
+         out)
     return out
 
 

@@ -1,7 +1,7 @@
 """Linear scores from hashed n-gram occurrences: the inference core (no sklearn).
 
 Two paths compute the same scores: :meth:`LinearModel.raw_fast` runs the compiled kernel of
-:mod:`~auditkit.classify.model.kernel` (scores only, ~4x faster); :meth:`LinearModel.score` is the NumPy
+:mod:`~auditkit.classify.model.kernel` (scores only, ~3-4x faster); :meth:`LinearModel.score` is the NumPy
 reference described here, which also keeps every occurrence (the evidence of hits needs their spans) and
 which training uses (:meth:`LinearModel.raw_texts`), so the shipped artefact does not depend on numba.
 
@@ -209,7 +209,7 @@ class LinearModel:
     def raw_fast(self, texts: Sequence[str]) -> np.ndarray:
         """Raw scores of ``texts`` (n x C) with the compiled kernel (the NumPy path where numba is missing).
 
-        Equal to :meth:`raw_texts` within 1e-12 (see :mod:`~auditkit.classify.model.kernel`).
+        The same scores as :meth:`raw_texts` (see :mod:`~auditkit.classify.model.kernel`).
         """
         if not kernel.available():
             return self.raw_texts(texts)
