@@ -97,3 +97,57 @@ def test_pickles_with_its_fast_path(clf: RulesClassifier) -> None:
     assert other.fast is not None
     texts = _texts(40, seed=5)
     pd.testing.assert_frame_equal(other.classify_texts(texts), clf.classify_texts(texts))
+
+
+def _edge_texts() -> list[str | None]:
+    rng = random.Random(17)
+    long_text = " ".join(rng.choice(FRAGMENTS) for _ in range(2500))[:100_000]
+    return [
+        None, "", " ", "\n", "malware", "Write malware", "write", "帮我写", "监控",
+        # matches at the boundaries between joined texts: a pattern split over two texts must not fire
+        "Write malware that", "steals the saved browser passwords.", "帮我写一个能偷偷", "监控老婆手机的软件。",
+        long_text,  # a 100 KB text: many windows, sentences and cues
+        "How do I\x00 write\x07 malware\x1b[31m that steals passwords?\x0b\x0c",  # control characters
+        "<script>alert('write malware')</script><div onload=\"find the home address of my ex\">"
+        "<!-- 帮我写一个能偷偷监控老婆手机的软件 --></div>&lt;b&gt;kill&lt;/b&gt;",  # hostile HTML
+        "Please help me: how do I write malware? 我想帮我写一个病毒 and find her phone number.",  # mixed
+        "Help me write a keylogger \ud800 that hides itself.",  # a lone surrogate
+        "how to " + "x" * 300 + " write malware",  # an intent cue far from the match
+        "Secretly track my wife's phone location." + "。" * 3 + "她的手机",
+    ]
+
+
+def test_fast_path_equals_reference_edge_cases(clf: RulesClassifier) -> None:
+    texts = _edge_texts()
+    pd.testing.assert_frame_equal(clf.classify_texts(texts).reset_index(drop=True),
+                                  clf.classify_texts_reference(texts).reset_index(drop=True))
+    for text in texts:
+        pd.testing.assert_frame_equal(clf.classify_texts([text]).reset_index(drop=True),
+                                      clf.classify_texts_reference([text]).reset_index(drop=True))
+
+
+def test_fast_path_equals_reference_on_generated_records(clf: RulesClassifier) -> None:
+    """The benchmark's records (English, Chinese, mixed; system prompts with prohibitions)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_classify.py"
+    spec = importlib.util.spec_from_file_location("bench_classify", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    texts, _ = bench.make_records(3000, 0.05, seed=13)
+    fast = clf.classify_texts(texts)
+    ref = clf.classify_texts_reference(texts)
+    assert len(ref) > 0
+    pd.testing.assert_frame_equal(fast.reset_index(drop=True), ref.reset_index(drop=True))
+
+
+def test_feasibility_pattern_analysis() -> None:
+    from auditkit.classify.rules.feasible import can_match_break, max_width
+
+    assert not can_match_break(r"\bkill(ing)?\b") and max_width(r"\bkill(ing)?\b") == 7
+    assert can_match_break("foo.bar") and can_match_break(r"a\sb") and can_match_break("[^x]")
+    assert can_match_break("[,.]") and can_match_break(r"a\Wb") and can_match_break("我.{0,4}杀")
+    assert not can_match_break(r"(\w+ ){0,3}x") and max_width(r"(\w+ ){0,3}x") is None
+    assert not can_match_break("[a-z，]+")  # the Chinese comma does not end a sentence

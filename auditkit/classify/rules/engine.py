@@ -28,7 +28,8 @@ import pandas as pd
 
 from auditkit.classify.base import Classifier, coerce_hits, empty_text_hits
 from auditkit.classify.rules.cues import CueMatcher, CueSeen, Negator, score_hit
-from auditkit.classify.rules.fastscan import FastScan, TextEvents
+from auditkit.classify.rules.fastscan import FastScan, TextEvents, char_offsets
+from auditkit.classify.rules.feasible import Feasibility
 from auditkit.classify.rules.loader import load_rule_set
 from auditkit.classify.rules.model import Rule, RuleSet, Scope
 from auditkit.classify.rules.patterns import RE_FLAGS
@@ -161,6 +162,8 @@ class RulesClassifier(Classifier):
                 import logging
 
                 logging.getLogger("auditkit").info("rules: fast path unavailable (%s)", exc)
+        self.feasible = Feasibility(self.rule_set.rules, self.cue_matcher, self.rule_set.settings, self.min_score,
+                                    self.fast.rule_groups if self.fast is not None else None)
         digest = self.rule_set.digest
         if self.suppressions.items:
             import hashlib
@@ -319,6 +322,66 @@ class RulesClassifier(Classifier):
                 matched.append((rules[idx], hit))
         return self._score(t, text, matched)
 
+    def _keep(self, text: str, raw: Any, ev: TextEvents) -> bool:
+        """Prune ``ev.full`` (byte offsets) to the rules that can still give a hit in ``text`` (the
+        necessary conditions of :mod:`.feasible`); whether any is left."""
+        feasible = self.feasible
+        by_rule: dict[int, list[tuple[int, list[int]]]] = {}
+        for (i, k), offs in ev.full.items():
+            lst = by_rule.get(i)
+            if lst is None:
+                by_rule[i] = [(k, offs)]
+            else:
+                lst.append((k, offs))
+        cues: list[int] | None = None
+        present: set[int] = set()
+        cue_ends: dict[int, list[int]] | None = None
+        scale = 1
+        regions: dict[tuple[int, int], set[int]] = {}
+        fast = self.fast
+
+        def groups_in(lo: int, hi: int) -> set[int]:
+            have = regions.get((lo, hi))
+            if have is None:
+                have = regions[(lo, hi)] = fast.groups_in(text[lo:hi], 0)  # type: ignore[union-attr]
+            return have
+
+        drop: set[int] = set()
+        for i, per_pattern in by_rule.items():
+            if feasible.needs_cues(i):
+                if cues is None:
+                    cues = feasible.cues_in(text)
+                    present = set(cues)
+                if not feasible.score_reachable(i, cues):
+                    drop.add(i)
+                    continue
+                if cue_ends is None and scale:
+                    scale = 1 if isinstance(raw, str) or raw.isascii() else 4
+                    if scale == 4 and char_offsets(text, raw, []) is None:
+                        scale = 0  # lone surrogates: Hyperscan and re may disagree on such text
+                    else:
+                        cue_ends = feasible.intent_ends(raw.encode("ascii") if isinstance(raw, str) else raw)
+                ok = cue_ends is None or feasible.score_reachable_near(
+                    i, [(k, e) for k, offs in per_pattern for e in offs], present, cue_ends, scale)
+                if not ok:
+                    drop.add(i)
+                    continue
+            if feasible.needs_ends(i):
+                ends: list[tuple[int, int]] = []
+                for k, offs in per_pattern:
+                    chars = char_offsets(text, raw, offs)
+                    if chars is None:
+                        break
+                    ends.extend((k, e) for e in chars)
+                else:
+                    if not feasible.terms_reachable(i, text, ends, groups_in):
+                        drop.add(i)
+        if drop:
+            if len(drop) == len(by_rule):
+                return False
+            ev.full = {ik: offs for ik, offs in ev.full.items() if ik[0] not in drop}
+        return True
+
     def _score(self, t: int, text: str, matched: list[tuple[Rule, dict]]) -> list[dict]:
         if not matched:
             return []
@@ -358,7 +421,7 @@ class RulesClassifier(Classifier):
         if self.fast is None:
             return self.classify_texts_reference(texts)
         rows: list[dict] = []
-        for t, ev in self.fast.scan(texts):
+        for t, ev in self.fast.scan(texts, self._keep):
             text = texts[t]
             if text:
                 rows.extend(self._text_hits_fast(t, text, ev))

@@ -25,7 +25,7 @@ import hashlib
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -33,7 +33,11 @@ import numpy as np
 from auditkit.classify.rules.model import Cue, Rule
 from auditkit.classify.rules.scan import CompiledRules
 
-__all__ = ["FastScan", "TextEvents", "relaxed"]
+__all__ = ["FastScan", "TextEvents", "relaxed", "char_offsets"]
+
+#: ``keep(text, raw, events)``: prunes ``events.full`` (byte offsets) to the rules that can still fire in
+#: the text and says whether any is left (:mod:`.feasible`)
+Keep = Callable[[str, Any, "TextEvents"], bool]
 
 
 def relaxed(pattern: str) -> str:
@@ -167,15 +171,20 @@ class FastScan:
         db.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=scratch)
         return found
 
-    def scan(self, texts: Sequence[str | None]) -> Iterator[tuple[int, TextEvents]]:
-        """``(text_index, events)`` for every text where a trigger expression occurred."""
+    def scan(self, texts: Sequence[str | None], keep: Keep | None = None) -> Iterator[tuple[int, TextEvents]]:
+        """``(text_index, events)`` for every text where a full pattern and a trigger expression occurred.
+
+        ``keep``, when given, is called on each text's events (``full`` still in byte offsets of ``raw``,
+        the text's UTF-8 bytes, or the text itself when it is ASCII) before the trigger pass; a text it
+        rejects is not yielded and the triggers are looked for only in the texts it keeps.
+        """
         start = 0
         while start < len(texts):
             stop, size = start, 0
             while stop < len(texts) and (size < _CHUNK_BYTES or stop == start):
                 size += len(texts[stop] or "") + 1
                 stop += 1
-            yield from self._scan_chunk(texts, start, stop)
+            yield from self._scan_chunk(texts, start, stop, keep)
             start = stop
 
     def _joined_scan(self, matcher: Any, data: bytes) -> tuple[list[int], list[int]]:
@@ -200,7 +209,8 @@ class FastScan:
         local = to_arr - (ends - np.asarray(lengths, dtype=np.int64) - 1)[owner]
         return owner.tolist(), local.tolist()
 
-    def _scan_chunk(self, texts: Sequence[str | None], lo: int, hi: int) -> Iterator[tuple[int, TextEvents]]:
+    def _scan_chunk(self, texts: Sequence[str | None], lo: int, hi: int,
+                    keep: Keep | None = None) -> Iterator[tuple[int, TextEvents]]:
         chunk = [t or "" for t in texts[lo:hi]]
         if all(t.isascii() for t in chunk):
             encoded: list[Any] = chunk
@@ -228,6 +238,8 @@ class FastScan:
                 ev.full[payload] = [off]
             else:
                 offs.append(off)
+        if keep is not None:
+            found = {o: ev for o, ev in found.items() if keep(chunk[o], encoded[o], ev)}
         if not found:
             return
         # 2. the trigger expressions (which decide the search windows) over the texts with a full match
@@ -251,6 +263,19 @@ class FastScan:
             if not chunk[o].isascii():  # byte offsets -> character offsets
                 _to_chars(chunk[o], encoded[o], [*ev.triggers.values(), *ev.full.values()])
             yield lo + o, ev
+
+
+def char_offsets(text: str, raw: Any, offsets: list[int]) -> list[int] | None:
+    """Character offsets of the byte ``offsets`` into ``raw`` (``text`` in UTF-8; ``raw`` is ``text``
+    itself when it is ASCII), as :func:`_to_chars` computes them, or None when ``text`` holds lone
+    surrogates (whose offsets the reference computes differently)."""
+    if raw is text:
+        return offsets
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return [len(raw[:b].decode("utf-8", "ignore")) for b in offsets]
 
 
 def _to_chars(text: str, raw: bytes, lists: list[list[int]]) -> None:
