@@ -272,7 +272,7 @@ class _Reader:
                         self._jsonl_batch(block, idx, None)
                         continue
                     inflight.append((block, idx, pool.submit(_fast_batch, self.loader, self.options, block, idx)))
-                    while len(inflight) > _WORKERS:
+                    while len(inflight) > 2 * _WORKERS:  # workers run ahead while lines go the generic way here
                         self._jsonl_batch(*inflight.popleft())
             while inflight:
                 self._jsonl_batch(*inflight.popleft())

@@ -141,7 +141,11 @@ def _python_side(line: bytes) -> tuple[bytes | None, bytes | None, str | None, s
     meta_json = orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS) if meta else None
     user = conv = project = None
     if meta:
-        user = next((v for k in _META_USER_KEYS if isinstance(v := meta.get(k), str) and v), None)
+        for k in _META_USER_KEYS:
+            v = meta.get(k)
+            if isinstance(v, str) and v:
+                user = v
+                break
         conv, project = _meta_str(meta, "conversation_id"), _meta_str(meta, "project_id")
     pieces.append(b"]")
     messages_json = b"".join(pieces) if count else None
